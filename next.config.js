@@ -1,0 +1,37 @@
+// @ts-check
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+// Headers for every response (pages also get a per-request CSP from proxy.ts).
+const baseline = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-site" },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Types are checked by `npm run typecheck` (part of `npm test`), once, for the whole repo.
+  typescript: { ignoreBuildErrors: true },
+  serverExternalPackages: ["@prisma/adapter-better-sqlite3", "better-sqlite3", "@prisma/adapter-pg", "pg"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: baseline },
+      // Everything but /embed/** refuses to be framed (CSP frame-ancestors does the same
+      // for browsers that read it; X-Frame-Options for those that do not).
+      { source: "/:path((?!embed(?:/|$)).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'" }],
+      },
+      { source: "/embed/:path*", headers: [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }] },
+    ];
+  },
+};
+
+module.exports = withNextIntl(nextConfig);
