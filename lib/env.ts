@@ -1,0 +1,37 @@
+// Environment, validated once with zod so a misconfiguration fails with a clear message.
+import { z } from "zod";
+import { DEFAULT_SQLITE_URL, isPostgresUrl } from "./db/url";
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .max(2048, "DATABASE_URL is too long")
+    .default(DEFAULT_SQLITE_URL)
+    .refine((u) => u === "" || u.startsWith("file:") || isPostgresUrl(u), {
+      message: "DATABASE_URL must be a SQLite file URL (file:./data/tabiji.db) or a postgresql:// URL",
+    })
+    .transform((u) => (u === "" ? DEFAULT_SQLITE_URL : u)),
+  /** Requests per minute per client on POST /api/v1 endpoints. */
+  TABIJI_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** Trust X-Forwarded-For from a reverse proxy (only behind one you run). */
+  TABIJI_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const result = ZEnv.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join(".") || "(env)"}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: TEnv | undefined;
+export function env(): TEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
