@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
+import { NAV_ITEMS, isReady } from "./nav-items";
+import { LanguageSwitch } from "./language-switch";
+
+export async function SiteHeader() {
+  const t = await getTranslations("nav");
+  return (
+    <header className="site-header">
+      <div className="container header-row">
+        <Link href="/" className="brand" aria-label={t("home")}>
+          <span className="brand-mark" aria-hidden="true">旅路</span>
+          <span className="brand-name">Tabiji</span>
+        </Link>
+        <nav aria-label={t("label")} className="main-nav">
+          <ul>
+            {NAV_ITEMS.filter((item) => isReady(item.href)).map((item) => (
+              <li key={item.key}>
+                <Link href={item.href}>{t(item.key)}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <Suspense fallback={null}>
+          <LanguageSwitch />
+        </Suspense>
+      </div>
+    </header>
+  );
+}

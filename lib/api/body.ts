@@ -1,0 +1,53 @@
+// Reads a JSON request body with a hard size limit (64 KB, engineering guide §3) and
+// validates it with a zod schema. Returns either the parsed value or the Response to send.
+import type { z } from "zod";
+import { invalidRequest, issuesFromZod, payloadTooLarge } from "./errors";
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+async function readLimited(request: Request): Promise<string | null> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+export async function parseJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<z.infer<S>>> {
+  const text = await readLimited(request);
+  if (text === null) return { ok: false, response: payloadTooLarge() };
+  let raw: unknown;
+  try {
+    raw = text.trim() === "" ? undefined : JSON.parse(text);
+  } catch {
+    return { ok: false, response: invalidRequest([{ path: "", message: "The body is not valid JSON." }]) };
+  }
+  if (raw === undefined) return { ok: false, response: invalidRequest([{ path: "", message: "A JSON body is required." }]) };
+  const result = schema.safeParse(raw);
+  if (!result.success) return { ok: false, response: invalidRequest(issuesFromZod(result.error)) };
+  return { ok: true, data: result.data };
+}
+
+/** Validates URL search parameters (first value of each key) with a zod object schema. */
+export function parseSearchParams<S extends z.ZodType>(url: string | URL, schema: S): Parsed<z.infer<S>> {
+  const params = new URL(url).searchParams;
+  const raw: Record<string, string> = {};
+  for (const [key, value] of params) if (!(key in raw)) raw[key] = value;
+  const result = schema.safeParse(raw);
+  if (!result.success) return { ok: false, response: invalidRequest(issuesFromZod(result.error)) };
+  return { ok: true, data: result.data };
+}

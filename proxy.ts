@@ -1,0 +1,47 @@
+// Runs before every page: resolves the language (?lang= > cookie > Accept-Language),
+// keeps a chosen language in a cookie (never on /embed/**, which sets no cookies),
+// and sets a per-request CSP nonce and frame rules.
+import { NextResponse, type NextRequest } from "next/server";
+import { LOCALE_COOKIE, LOCALE_HEADER, isLocale, resolveLocale } from "@/lib/i18n/locale";
+import { contentSecurityPolicy, isEmbedPath } from "@/lib/security/headers";
+
+export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  const embed = isEmbedPath(pathname);
+  const query = searchParams.get("lang");
+  const cookie = embed ? undefined : request.cookies.get(LOCALE_COOKIE)?.value;
+  const locale = resolveLocale({ query, cookie, acceptLanguage: request.headers.get("accept-language") });
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy({ nonce, embed, dev: process.env.NODE_ENV === "development" });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(LOCALE_HEADER, locale);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  if (!embed && isLocale(query) && query !== cookie) {
+    response.cookies.set(LOCALE_COOKIE, query, {
+      path: "/",
+      sameSite: "lax",
+      httpOnly: true,
+      secure: process.env.NODE_ENV === "production" && request.nextUrl.protocol === "https:",
+      maxAge: 60 * 60 * 24 * 365,
+    });
+  }
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!api|_next/static|_next/image|favicon.ico|robots.txt).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};
