@@ -1,0 +1,103 @@
+// Writes the seed data (lib/data/seed/*) into the database. Idempotent: a row is
+// created only when its unique key is missing, so a second run changes nothing and an
+// admin's later versions are never overwritten. Airports alone are refreshed from their
+// data package when the package's values change. Everything runs in one transaction.
+import type { Db } from "../db/connect";
+import { buildAirportRows, type AirportRow } from "./airports";
+import { airportsJa } from "./seed/airports-ja";
+import { metroCodes } from "./seed/metro-codes";
+import { airlines, allianceMemberships } from "./seed/airlines";
+import { safetyRatings } from "./seed/safety";
+import { aviosPlans, campaigns, conversionRoutes, ihgPurchaseRules } from "./seed/promotions";
+import { cardPresetSeedRows } from "./seed/cards";
+
+export type SeedReport = { table: string; created: number; updated: number }[];
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** A calendar date "YYYY-MM-DD" as the UTC midnight DateTime it is stored as. */
+export function day(value: string): Date;
+export function day(value: string | null | undefined): Date | null;
+export function day(value: string | null | undefined): Date | null {
+  return value ? new Date(`${value}T00:00:00.000Z`) : null;
+}
+
+/** Creates the rows whose key is not in `existing`; returns how many were created. */
+async function createMissing<R>(rows: readonly R[], existing: Iterable<string>, keyOf: (r: R) => string, create: (rows: R[]) => Promise<unknown>): Promise<number> {
+  const have = new Set(existing);
+  const missing = rows.filter((r) => !have.has(keyOf(r)));
+  if (missing.length) await create(missing);
+  return missing.length;
+}
+
+/** Equal, allowing the last-digit noise of a float's round trip through the database. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) < 1e-9;
+  return a === b;
+}
+
+async function seedAirports(tx: Tx, rows: AirportRow[]) {
+  const existing = new Map((await tx.airport.findMany()).map((a) => [a.iata, a]));
+  const created = await createMissing(rows, existing.keys(), (r) => r.iata, (data) => tx.airport.createMany({ data }));
+  let updated = 0;
+  for (const row of rows) {
+    const old = existing.get(row.iata);
+    if (!old) continue;
+    const changed = (Object.keys(row) as (keyof AirportRow)[]).some((k) => !sameValue(old[k], row[k]));
+    if (changed) {
+      await tx.airport.update({ where: { iata: row.iata }, data: row });
+      updated++;
+    }
+  }
+  return { table: "Airport", created, updated };
+}
+
+async function seedAirlines(tx: Tx) {
+  const airlineRows = airlines.map(({ code, name, nameJa, country, jalPartner, aliases, source }) => ({ code, name, nameJa, country, jalPartner, aliases, source }));
+  const a = await createMissing(airlineRows, (await tx.airline.findMany({ select: { code: true } })).map((r) => r.code), (r) => r.code, (data) => tx.airline.createMany({ data }));
+  const memberships = allianceMemberships.map(({ airlineCode, alliance, role, joined, left, source }) => ({ airlineCode, alliance, role, joined: day(joined), left: day(left), source }));
+  const key = (r: { airlineCode: string; alliance: string; role: string }) => `${r.airlineCode}|${r.alliance}|${r.role}`;
+  const m = await createMissing(memberships, (await tx.allianceMembership.findMany()).map(key), key, (data) => tx.allianceMembership.createMany({ data }));
+  const ratings = safetyRatings.map(({ airlineCode, year, status, stars, top25, note, noteJa, source, confidence }) => ({ airlineCode, year, status, stars, top25, note, noteJa, source, confidence }));
+  const rkey = (r: { airlineCode: string; year: number }) => `${r.airlineCode}|${r.year}`;
+  const s = await createMissing(ratings, (await tx.safetyRating.findMany()).map(rkey), rkey, (data) => tx.safetyRating.createMany({ data }));
+  return [
+    { table: "Airline", created: a, updated: 0 },
+    { table: "AllianceMembership", created: m, updated: 0 },
+    { table: "SafetyRating", created: s, updated: 0 },
+  ];
+}
+
+async function seedPromotions(tx: Tx) {
+  const routes = conversionRoutes.map((r) => ({ ...r, effectiveFrom: day(r.effectiveFrom) }));
+  const c1 = await createMissing(routes, (await tx.conversionRoute.findMany()).map((r) => r.code), (r) => r.code, (data) => tx.conversionRoute.createMany({ data }));
+  const camps = campaigns.map((c) => ({ ...c, startDate: day(c.startDate), endDate: day(c.endDate) }));
+  const c2 = await createMissing(camps, (await tx.campaign.findMany()).map((c) => c.code), (c) => c.code, (data) => tx.campaign.createMany({ data }));
+  const haveRules = new Set((await tx.ihgPurchaseRule.findMany()).map((r) => r.effectiveFrom.toISOString()));
+  let c3 = 0;
+  for (const { tiers, ...rule } of ihgPurchaseRules) {
+    const effectiveFrom = day(rule.effectiveFrom);
+    if (haveRules.has(effectiveFrom.toISOString())) continue;
+    await tx.ihgPurchaseRule.create({ data: { ...rule, effectiveFrom, tiers: { create: tiers } } });
+    c3++;
+  }
+  const plans = aviosPlans.map((p) => ({ ...p, effectiveFrom: day(p.effectiveFrom) }));
+  const pkey = (p: { name: string; effectiveFrom: Date }) => `${p.name}|${p.effectiveFrom.toISOString()}`;
+  const c4 = await createMissing(plans, (await tx.aviosPlan.findMany()).map(pkey), pkey, (data) => tx.aviosPlan.createMany({ data }));
+  const c5 = await createMissing(cardPresetSeedRows, (await tx.cardPreset.findMany()).map((p) => p.code), (p) => p.code, (data) => tx.cardPreset.createMany({ data }));
+  return [
+    { table: "CardPreset", created: c5, updated: 0 },
+    { table: "ConversionRoute", created: c1, updated: 0 },
+    { table: "Campaign", created: c2, updated: 0 },
+    { table: "IhgPurchaseRule", created: c3, updated: 0 },
+    { table: "AviosPlan", created: c4, updated: 0 },
+  ];
+}
+
+export async function seedAll(db: Db): Promise<SeedReport> {
+  // Built outside the transaction: reading the data packages takes a moment.
+  const airportRows = buildAirportRows({ namesJa: airportsJa, metros: metroCodes });
+  return db.$transaction(
+    async (tx) => [await seedAirports(tx, airportRows), ...(await seedAirlines(tx)), ...(await seedPromotions(tx))],
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}

@@ -1,0 +1,188 @@
+/**
+ * Seed rows for the promotion calculators (facts.md §2-§4), shaped like the
+ * Prisma models `ConversionRoute`, `Campaign`, `IhgPurchaseRule` (+ nested
+ * `IhgPriceTier`) and `AviosPlan`, with no ids. Dates are "YYYY-MM-DD" strings
+ * (the seed runner turns them into DateTime at UTC midnight); JSON columns are
+ * JSON strings, exactly as stored. The runner upserts by the schema's unique
+ * keys: ConversionRoute.code, Campaign.code, IhgPurchaseRule.effectiveFrom,
+ * AviosPlan (name, effectiveFrom).
+ */
+
+export type Confidence = "H" | "M" | "L";
+
+export interface ConversionRouteSeed {
+  code: string;
+  name: string;
+  nameJa: string;
+  pointsName: string;
+  pointsPerUnit: number;
+  milesPerUnit: number;
+  baseCreditMinDays: number;
+  baseCreditMaxDays: number;
+  source: string;
+  confidence: Confidence;
+  effectiveFrom: string;
+}
+
+/** Campaign has no effectiveFrom column: its startDate is its effective date. endDate is inclusive. */
+export interface CampaignSeed {
+  code: string;
+  route: string;
+  name: string;
+  nameJa: string;
+  startDate: string;
+  endDate: string;
+  bonusKind: "percent" | "perUnit";
+  bonusValue: number;
+  entryRequired: boolean;
+  eligibility: string;
+  eligibilityJa: string;
+  source: string;
+  confidence: Confidence;
+}
+
+export interface IhgPriceTierSeed {
+  minPoints: number;
+  maxPoints: number | null;
+  centsPerPoint: number;
+}
+
+export interface IhgPurchaseRuleSeed {
+  effectiveFrom: string;
+  annualCap: number;
+  /** JSON array of ints. */
+  raisedCaps: string;
+  /** JSON [{ bonusPercent, minPoints }]. */
+  bonusRules: string;
+  minPurchase: number;
+  maxPurchase: number;
+  step: number;
+  source: string;
+  confidence: Confidence;
+  notes: string | null;
+  /** The related IhgPriceTier rows (the runner creates them under the rule). */
+  tiers: IhgPriceTierSeed[];
+}
+
+export interface AviosPlanSeed {
+  name: string;
+  monthlyUsdCents: number;
+  yearlyUsdCents: number;
+  aviosPerMonth: number;
+  aviosPerYear: number;
+  effectiveFrom: string;
+  source: string;
+  confidence: Confidence;
+}
+
+const SEED_1 = "seed 1: PontaポイントからJALのマイル交換で20%のレートアップキャンペーンを実施:2023年7月3日(月)~7月31日(月)";
+const SEED_2 = "seed 2: 永久不滅ポイント、JALマイル交換でレートアップ(2023年7月1日~2023年7月31日)";
+const SEED_6 = "seed 6: IHG 100%ボーナス付ポイント購入セール(2024年2月2日まで)";
+const SEED_8 = "seed 8: British Airways Avios monthly subscription plans, https://pgt.shopping.ba.com/subscription";
+const SEED_9 = "seed 9: IHG Buy Points 100% Bonus Flash Sale Until July 28, 2023";
+
+export const conversionRoutes: ConversionRouteSeed[] = [
+  {
+    code: "ponta-jal",
+    name: "Ponta points to JAL miles",
+    nameJa: "PontaポイントからJALのマイル",
+    pointsName: "Ponta points",
+    pointsPerUnit: 2, // seed 1: 通常2Pontaポイントあたり1マイル; public (H): exchanged in 2-point units
+    milesPerUnit: 1,
+    // facts §2 [public, H]: "about 1 week to post"; no range published, so 7..7.
+    baseCreditMinDays: 7,
+    baseCreditMaxDays: 7,
+    source: `${SEED_1}; facts §2 [public, H]: 2-point units, about 1 week to post`,
+    confidence: "H",
+    effectiveFrom: "2023-07-03", // the earliest date the sources attest this rate
+  },
+  {
+    code: "saison-jal",
+    name: "Saison permanent points (Eikyufumetsu) to JAL miles",
+    nameJa: "永久不滅ポイントからJALのマイル",
+    pointsName: "Saison permanent points",
+    pointsPerUnit: 200, // seed 2: 200ポイント1口で通常500マイル
+    milesPerUnit: 500,
+    // seed 2: 通常分のマイルは、ポイント交換手続き後、3週間から4週間で口座に反映
+    baseCreditMinDays: 21,
+    baseCreditMaxDays: 28,
+    source: SEED_2,
+    confidence: "H",
+    effectiveFrom: "2023-07-01",
+  },
+];
+
+export const campaigns: CampaignSeed[] = [
+  {
+    code: "ponta-jal-2023-07-rateup20",
+    route: "ponta-jal",
+    name: "Ponta to JAL miles: exchange rate 20% up",
+    nameJa: "PontaからJALのマイル 交換レート20%アップキャンペーン",
+    startDate: "2023-07-03",
+    endDate: "2023-07-31",
+    bonusKind: "percent",
+    bonusValue: 20, // 20% of base miles, fractions of a mile dropped (1マイル未満は切り捨て)
+    entryRequired: false, // seed 1 names no entry
+    eligibility:
+      "JMB×Ponta members or holders of the JMB Lawson Ponta Card Visa who are JAL Mileage Bank Japan-region members. " +
+      "No bonus if JMB×Ponta has been unlinked or the card cancelled by the time the bonus miles are credited.",
+    eligibilityJa:
+      "JMB×Ponta会員もしくはJMBローソンPontaカードVisa保有者で、JALマイレージバンク日本地区会員が対象。" +
+      "ボーナスマイルの積算時点で、JMB×Ponta会員登録を解除、JMBローソンPontaカードVisaを退会している場合は対象外。",
+    source: SEED_1,
+    confidence: "H",
+  },
+  {
+    code: "saison-jal-2023-07-rateup20",
+    route: "saison-jal",
+    name: "Miles 20% rate-up campaign",
+    nameJa: "マイル20%レートアップキャンペーン",
+    startDate: "2023-07-01",
+    endDate: "2023-07-31",
+    bonusKind: "perUnit",
+    bonusValue: 100, // 1口ごとにボーナスマイル100マイル
+    entryRequired: true, // キャンペーンへのエントリーが必要
+    eligibility: "Entry (registration) for the campaign is required.",
+    eligibilityJa: "キャンペーンへのエントリーが必要。",
+    source: SEED_2,
+    confidence: "H",
+  },
+];
+
+export const ihgPurchaseRules: IhgPurchaseRuleSeed[] = [
+  {
+    effectiveFrom: "2023-11-01", // the price tiers were published in Nov 2023 (PYOK)
+    annualCap: 150_000, // seed 9: 毎年15万ポイントまで購入可能
+    raisedCaps: JSON.stringify([250_000, 300_000]),
+    bonusRules: JSON.stringify([{ bonusPercent: 100, minPoints: 11_000 }]), // seed 6: 100%ボーナスは11,000ポイント以上の購入から
+    minPurchase: 1_000,
+    // No per-purchase limit is published; the largest cap ever offered bounds one purchase.
+    maxPurchase: 300_000,
+    step: 1_000, // IHG sells in 1,000-point steps (tier edges 1,000 / 10,000 / 11,000 / 25,000 / 26,000)
+    source:
+      `${SEED_6}; ${SEED_9}; facts §3 [public, H]: price tiers (PYOK Nov 2023, thepointcalculator); ` +
+      "facts §3 [public, L]: annual cap raised to 300,000 in a Dec 2025 sale for many accounts",
+    confidence: "H",
+    notes:
+      "Biggest bonus is 100% (seeds 6, 9). raisedCaps: 250,000 from seed 9 (H); 300,000 from a Dec 2025 sale (L, not every account). " +
+      "Points expire after 12 months of account inactivity (seed 6 says 'valid 12 months').",
+    tiers: [
+      { minPoints: 1_000, maxPoints: 10_000, centsPerPoint: 1.35 },
+      { minPoints: 11_000, maxPoints: 25_000, centsPerPoint: 1.15 },
+      { minPoints: 26_000, maxPoints: null, centsPerPoint: 1.0 },
+    ],
+  },
+];
+
+/**
+ * Seed 8 carries no date; 2024-01-01 is a chosen placeholder (the neighbouring
+ * seed posts are from early 2024). An admin should set the real launch date.
+ */
+const AVIOS_EFFECTIVE_FROM = "2024-01-01";
+
+export const aviosPlans: AviosPlanSeed[] = [
+  { name: "Voyager", monthlyUsdCents: 2_900, yearlyUsdCents: 31_500, aviosPerMonth: 1_667, aviosPerYear: 20_000 },
+  { name: "Traveller", monthlyUsdCents: 7_500, yearlyUsdCents: 77_900, aviosPerMonth: 4_167, aviosPerYear: 50_000 },
+  { name: "Explorer", monthlyUsdCents: 14_900, yearlyUsdCents: 154_500, aviosPerMonth: 8_334, aviosPerYear: 100_000 },
+  { name: "Adventurer", monthlyUsdCents: 29_900, yearlyUsdCents: 306_900, aviosPerMonth: 16_667, aviosPerYear: 200_000 },
+].map((plan) => ({ ...plan, effectiveFrom: AVIOS_EFFECTIVE_FROM, source: SEED_8, confidence: "H" as const }));
