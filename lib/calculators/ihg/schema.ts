@@ -1,0 +1,120 @@
+import { z } from "zod";
+import type { IhgPurchaseRuleData } from "./types";
+
+/** Static ceiling; the stored rule narrows it (see `ihgBuyPointsRequestFor`). */
+export const MAX_IHG_POINTS = 1_000_000;
+
+const int = (what: string) => z.number({ error: `${what} must be a number.` }).int(`${what} must be a whole number.`);
+
+export const ZIhgBuyPointsRequest = z
+  .object({
+    points: int("Points")
+      .min(0, "Points cannot be negative.")
+      .max(MAX_IHG_POINTS, `At most ${MAX_IHG_POINTS.toLocaleString("en-US")} points.`)
+      .describe("Points bought, before the bonus."),
+    bonusPercent: z
+      .number({ error: "bonusPercent must be a number." })
+      .int("bonusPercent must be a whole number.")
+      .min(0, "bonusPercent cannot be negative.")
+      .max(100, "bonusPercent cannot exceed 100 (IHG's biggest bonus is 100%).")
+      .default(0)
+      .describe("The sale's bonus in percent, 0-100."),
+    centsPerPoint: z
+      .number({ error: "centsPerPoint must be a number." })
+      .positive("centsPerPoint must be above 0.")
+      .max(10, "centsPerPoint must be at most 10 US cents.")
+      .optional()
+      .describe("Price per point bought, in US cents. Default: the stored price tier for the quantity."),
+    purchasedThisYear: int("purchasedThisYear")
+      .min(0, "purchasedThisYear cannot be negative.")
+      .max(MAX_IHG_POINTS, `purchasedThisYear must be at most ${MAX_IHG_POINTS.toLocaleString("en-US")}.`)
+      .default(0)
+      .describe("Points already bought this calendar year (bonus points not counted)."),
+    annualCap: int("annualCap")
+      .min(1, "annualCap must be at least 1.")
+      .max(MAX_IHG_POINTS, `annualCap must be at most ${MAX_IHG_POINTS.toLocaleString("en-US")}.`)
+      .optional()
+      .describe("Your yearly purchase limit. Default: the stored cap (150,000)."),
+    stay: z
+      .object({
+        cashUsd: z
+          .number({ error: "cashUsd must be a number." })
+          .min(0, "cashUsd cannot be negative.")
+          .max(1_000_000, "cashUsd must be at most 1,000,000."),
+        awardPoints: int("awardPoints").min(1, "awardPoints must be at least 1.").max(10_000_000, "awardPoints must be at most 10,000,000."),
+      })
+      .optional()
+      .describe("A planned stay: its cash price (USD) and its price in points."),
+    rules: z
+      .object({
+        onlyFullBonus: z
+          .boolean()
+          .default(true)
+          .describe("Rule of thumb from the source posts: only a 100% bonus sale is worth buying."),
+      })
+      .default({ onlyFullBonus: true }),
+  })
+  .meta({ description: "Is an IHG One Rewards points purchase worth it?" });
+export type TIhgBuyPointsRequest = z.infer<typeof ZIhgBuyPointsRequest>;
+export type TIhgBuyPointsInput = z.input<typeof ZIhgBuyPointsRequest>;
+
+/** Issues of a parsed request against the stored rule: quantity within min..max and in whole steps. */
+export function ihgRuleIssues(rule: IhgPurchaseRuleData, req: { points: number }): { path: (string | number)[]; message: string }[] {
+  const fmt = (n: number) => n.toLocaleString("en-US");
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  if (req.points < rule.minPurchase || req.points > rule.maxPurchase) {
+    issues.push({ path: ["points"], message: `Points must be between ${fmt(rule.minPurchase)} and ${fmt(rule.maxPurchase)}.` });
+  } else if (req.points % rule.step !== 0) {
+    issues.push({ path: ["points"], message: `IHG sells points in steps of ${fmt(rule.step)}.` });
+  }
+  return issues;
+}
+
+/** The request schema narrowed by the stored rule, for route handlers and forms. */
+export function ihgBuyPointsRequestFor(rule: IhgPurchaseRuleData) {
+  return ZIhgBuyPointsRequest.superRefine((req, ctx) => {
+    for (const issue of ihgRuleIssues(rule, req)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+  });
+}
+
+export const ZMessage = z.object({ code: z.string().max(64), en: z.string().max(1000), ja: z.string().max(1000) });
+
+export const ZIhgBuyPointsResponse = z.object({
+  bonusApplied: z.boolean(),
+  bonusPoints: z.number().int().min(0),
+  totalPoints: z.number().int().min(0),
+  centsPerPoint: z.number().describe("Price per point bought, in US cents."),
+  priceSource: z.enum(["tier", "request"]),
+  costUsd: z.number().describe("Rounded to whole cents."),
+  effectiveCentsPerPoint: z.number().describe("Cost per point received, US cents, 4 decimals."),
+  withinAnnualCap: z.boolean().describe("Bought this year + this purchase <= the cap; bonus points do not count."),
+  annualCap: z.number().int(),
+  warnings: z.array(ZMessage).max(10),
+  stay: z
+    .object({
+      valueCentsPerPoint: z.number(),
+      breakevenCashUsd: z.number(),
+      worthIt: z.boolean(),
+    })
+    .nullable(),
+  verdict: z.enum(["buy", "skip"]),
+  reasons: z.array(ZMessage).max(10),
+});
+export type TIhgBuyPointsResponse = z.infer<typeof ZIhgBuyPointsResponse>;
+
+export const ZIhgSeriesRequest = z.object({
+  bonusPercent: z.number().int().min(0).max(100, "bonusPercent cannot exceed 100.").default(100),
+  annualCap: z.number().int().min(1).max(MAX_IHG_POINTS).optional(),
+  centsPerPoint: z.number().positive().max(10).optional(),
+});
+export type TIhgSeriesRequest = z.infer<typeof ZIhgSeriesRequest>;
+
+export const ZIhgSeriesPoint = z.object({
+  points: z.number().int(),
+  bonusApplied: z.boolean(),
+  totalPoints: z.number().int(),
+  centsPerPoint: z.number(),
+  costUsd: z.number(),
+  effectiveCentsPerPoint: z.number(),
+});
+export type TIhgSeriesPoint = z.infer<typeof ZIhgSeriesPoint>;
