@@ -16,6 +16,6 @@ run(bin("tsx"), ["scripts/db-prepare.ts"]);
 if (process.env.TABIJI_SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID")) run(bin("next"), ["build"]);
 const port = process.env.PORT || "3000";
 console.log(`\nTabiji is starting on http://localhost:${port}\n`);
-const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+const server = spawn(process.execPath, ["scripts/server.mjs"], { stdio: "inherit", env: { ...process.env, PORT: port, NODE_ENV: "production" } });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,7 +1,9 @@
 // Wraps a route handler: unexpected errors become 500 { error: "internal", requestId }
 // with nothing internal, an unreachable database becomes 503 with a clear message, and
 // public GET responses get CORS and cache headers.
-import { internalError, serviceUnavailable } from "./errors";
+import { internalError, json, serviceUnavailable } from "./errors";
+import { RateLimiter, clientId } from "./rate-limit";
+import { env } from "../env";
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
@@ -57,11 +59,27 @@ export function corsPreflight(methods: string): Response {
   });
 }
 
-/** Public POST: CORS for reading the answer from another origin, never cached. */
+let postLimiter: RateLimiter | undefined;
+function limiter(): RateLimiter {
+  postLimiter ??= new RateLimiter(env().TABIJI_RATE_LIMIT_PER_MINUTE, 60_000);
+  return postLimiter;
+}
+
+export function tooManyRequests(retryAfterSeconds: number): Response {
+  return json(
+    { error: "rate_limited", message: `Too many requests. Try again in ${retryAfterSeconds} s.` },
+    { status: 429, headers: { "Retry-After": String(retryAfterSeconds), "Access-Control-Allow-Origin": "*" } },
+  );
+}
+
+/** Public POST: rate limited per client, CORS for reading the answer from another origin, never cached. */
 export function publicPost<C>(handler: Handler<C>): Handler<C> {
   return withErrors(async (request, context) => {
+    const verdict = limiter().hit(clientId(request));
+    if (!verdict.ok) return tooManyRequests(verdict.retryAfterSeconds);
     const res = await handler(request, context);
     res.headers.set("Access-Control-Allow-Origin", "*");
+    res.headers.set("RateLimit-Remaining", String(verdict.remaining));
     return res;
   });
 }
