@@ -25,7 +25,7 @@ export const CALCULATORS: { key: CalculatorKey; href: string; icon: string }[] =
 ];
 
 /** Paths that have a page today (kept in one place so links never point at a 404). */
-export const READY_PATHS = new Set<string>([]);
+export const READY_PATHS = new Set<string>(["/safety"]);
 
 export function isReady(href: string): boolean {
   return READY_PATHS.has(href.split("?")[0]);

@@ -1,0 +1,40 @@
+// A carrier's safety rating in one small link, for award itineraries (next to each
+// operating carrier): the star picture, or "Not rated" / "No data" (told apart: the
+// rater giving no stars is not the same as us not knowing), linking to /safety/<code>.
+// Server or client: only useTranslations, no state. Data from getSafetyBadges().
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { SafetyBadgeData } from "@/lib/db/queries/safety";
+import { MAX_STARS, Stars } from "./stars";
+
+export type SafetyBadgeProps = SafetyBadgeData;
+
+export function SafetyBadge({ code, status, stars, year }: SafetyBadgeProps) {
+  const t = useTranslations("safety");
+  const rated = status === "rated" && stars !== null;
+  const rating = rated
+    ? t("starsLabel", { stars, max: MAX_STARS })
+    : status === "unrated"
+      ? t("notRated")
+      : t("noData");
+  const help = rated ? null : status === "unrated" ? t("notRatedHelp") : t("noDataHelp");
+  const name = t("badge.label", { code, rating, year: String(year ?? ""), hasYear: year === null ? "no" : "yes" });
+  return (
+    <Link
+      href={`/safety/${encodeURIComponent(code)}`}
+      aria-label={name}
+      title={help ? `${name}. ${help}` : name}
+      data-testid={`safety-badge-${code}`}
+      data-status={status}
+      style={{ display: "inline-flex", alignItems: "center", gap: "0.3rem", fontSize: "0.85rem", textDecoration: "none", whiteSpace: "nowrap" }}
+    >
+      {rated ? (
+        <Stars stars={stars} size={11} label={name} />
+      ) : (
+        <span className="muted" style={{ border: "1px solid var(--border)", borderRadius: "999px", padding: "0 0.5rem" }}>
+          {status === "unrated" ? t("notRated") : t("noData")}
+        </span>
+      )}
+    </Link>
+  );
+}

@@ -1,0 +1,39 @@
+// What the stars measure (facts §5, public, confidence M) and what "not rated" and
+// "no data" mean; the legend paragraphs are referenced by the table's cells.
+import { useTranslations } from "next-intl";
+import { Provenance } from "@/app/_components/provenance";
+import { Stars } from "@/app/_components/stars";
+import { LEGEND_IDS } from "./rating";
+import styles from "../safety.module.css";
+
+// The rater's site: where the method is published.
+const METHOD_SOURCE = "AirlineRatings.com, https://www.airlineratings.com/";
+
+export function AboutStars() {
+  const t = useTranslations("safety.about");
+  const ts = useTranslations("safety");
+  return (
+    <section aria-labelledby="about-heading" className={styles.about}>
+      <h2 id="about-heading">{t("heading")}</h2>
+      <p>{t("intro")}</p>
+      <ul>
+        <li>{t("accidents")}</li>
+        <li>{t("iosa")}</li>
+        <li>{t("icao")}</li>
+        <li>{t("eu")}</li>
+        <li>{t("faa")}</li>
+      </ul>
+      <Provenance source={METHOD_SOURCE} confidence="M" label={t("methodSource")} />
+      <h3>{t("legendHeading")}</h3>
+      <dl className={styles.legend}>
+        <dt><Stars stars={5} /></dt>
+        <dd>{t("legendStars")}</dd>
+        <dt><span className={styles.notRated}>{ts("notRated")}</span></dt>
+        <dd id={LEGEND_IDS.unrated}>{ts("notRatedHelp")}</dd>
+        <dt><span className={styles.noData}>{ts("noData")}</span></dt>
+        <dd id={LEGEND_IDS.noData}>{ts("noDataHelp")}</dd>
+      </dl>
+      <p className="muted">{t("disclaimer")}</p>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+// The ratings of one year as a table: airline (linking to its page), stars (next to
+// the name, so a phone shows them without scrolling), top-25 mark, alliance that
+// year, change since the previous rated year, note.
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import type { AirlineRating } from "@/lib/calculators/safety";
+import { AllianceName, Rating, Top25Mark } from "./rating";
+import { Change } from "./change";
+import styles from "../safety.module.css";
+
+export function RatingsTable({ airlines, year, showChange }: { airlines: AirlineRating[]; year: number | null; showChange: boolean }) {
+  const t = useTranslations("safety.table");
+  const locale = useLocale();
+  return (
+    <div className="table-wrap">
+      <table className={styles.table} data-testid="safety-table">
+        <caption className="visually-hidden">{t("caption", { year: String(year ?? "") })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("airline")}</th>
+            <th scope="col">{t("rating")}</th>
+            <th scope="col">{t("top25")}</th>
+            <th scope="col">{t("alliance")}</th>
+            {showChange && <th scope="col">{t("change")}</th>}
+            <th scope="col">{t("note")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {airlines.map((a) => {
+            // The name in the page's language, the other spelling under it (search works with both).
+            const other = locale === "ja" ? (a.nameJa ? a.nameEn : null) : a.nameJa;
+            return (
+              <tr key={a.code} data-code={a.code} data-status={a.status}>
+                <th scope="row" className={styles.airlineCell}>
+                  <Link href={`/safety/${a.code}`}>{a.name}</Link>{" "}
+                  <span className={styles.code}>{a.code}</span>
+                  {other && <span className={styles.otherName} lang={locale === "ja" ? "en" : "ja"}>{other}</span>}
+                </th>
+                <td className={styles.ratingCell}><Rating status={a.status} stars={a.stars} withLegend /></td>
+                <td>{a.top25 ? <Top25Mark year={year} /> : null}</td>
+                <td data-col="alliance"><AllianceName alliance={a.alliance} role={a.allianceRole} /></td>
+                {showChange && <td className={styles.changeCell}><Change change={a.change} /></td>}
+                <td className={styles.noteCell}>{a.note}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

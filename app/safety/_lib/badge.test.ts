@@ -1,0 +1,62 @@
+// SafetyBadge and Stars rendered to HTML with the real message catalogues: the star
+// picture with its text alternative, "not rated" and "no data" told apart, the link.
+import { describe, expect, test } from "vitest";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
+import { loadMessages } from "@/lib/i18n/messages";
+import { SafetyBadge, type SafetyBadgeProps } from "@/app/_components/safety-badge";
+import { Stars } from "@/app/_components/stars";
+
+function render(locale: "en" | "ja", element: React.ReactElement): string {
+  const messages = loadMessages(locale) as AbstractIntlMessages;
+  const provider = (props: { children: React.ReactNode }) => createElement(NextIntlClientProvider, { locale, messages, timeZone: "Asia/Tokyo", ...props });
+  return renderToStaticMarkup(createElement(provider, null, element));
+}
+
+const badge = (props: SafetyBadgeProps, locale: "en" | "ja" = "en") => render(locale, createElement(SafetyBadge, props));
+
+describe("SafetyBadge", () => {
+  test.each([
+    { label: "JL 7 stars (facts §5)", props: { code: "JL", status: "rated", stars: 7, year: 2024 }, name: "JL safety rating 2024: 7 of 7 stars", filled: 7 },
+    { label: "RA 1 star (facts §5)", props: { code: "RA", status: "rated", stars: 1, year: 2024 }, name: "RA safety rating 2024: 1 of 7 stars", filled: 1 },
+    { label: "Aeroflot not rated (facts §5)", props: { code: "SU", status: "unrated", stars: null, year: 2024 }, name: "SU safety rating 2024: Not rated", filled: null },
+    { label: "ANA: no data, which is not 'not rated'", props: { code: "NH", status: "noData", stars: null, year: 2024 }, name: "NH safety rating 2024: No data", filled: null },
+  ] as const)("$label", ({ props, name, filled }) => {
+    const html = badge(props);
+    expect(html).toContain(`href="/safety/${props.code}"`);
+    expect(html).toContain(`aria-label="${name}"`);
+    expect(html).toContain(`data-status="${props.status}"`);
+    if (filled === null) {
+      expect(html).not.toContain("<svg");
+      expect(html).toContain(props.status === "unrated" ? ">Not rated<" : ">No data<");
+    } else {
+      expect(html.match(/fill="currentColor"/g)).toHaveLength(filled);
+      expect(html.match(/<polygon/g)).toHaveLength(7);
+    }
+  });
+
+  test("Japanese labels", () => {
+    expect(badge({ code: "JL", status: "rated", stars: 7, year: 2024 }, "ja")).toContain('aria-label="JL の安全性評価(2024年): 7つ星中7"');
+    expect(badge({ code: "SU", status: "unrated", stars: null, year: 2024 }, "ja")).toContain(">評価なし<");
+    expect(badge({ code: "NH", status: "noData", stars: null, year: 2024 }, "ja")).toContain(">データなし<");
+  });
+
+  test("without any rating year in the data, no year is named", () => {
+    expect(badge({ code: "NH", status: "noData", stars: null, year: null })).toContain('aria-label="NH safety rating: No data"');
+  });
+});
+
+describe("Stars", () => {
+  test.each([1, 3, 6, 7])("%i stars: that many filled of 7, with a text alternative", (stars) => {
+    const html = render("en", createElement(Stars, { stars }));
+    expect(html).toContain(`role="img" aria-label="${stars} of 7 stars"`);
+    expect(html).toContain(`<title>${stars} of 7 stars</title>`);
+    expect(html.match(/fill="currentColor"/g) ?? []).toHaveLength(stars);
+    expect(html.match(/<polygon/g)).toHaveLength(7);
+  });
+
+  test("Japanese text alternative", () => {
+    expect(render("ja", createElement(Stars, { stars: 7 }))).toContain('aria-label="7つ星中7"');
+  });
+});

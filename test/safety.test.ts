@@ -1,0 +1,160 @@
+// facts §5 (AirlineRatings.com, seed 4) through the query layer, on the real migrated
+// and seeded database: what the API and the pages read is what the facts say.
+import { afterAll, describe, expect, test } from "vitest";
+import {
+  getSafetyAirline,
+  getSafetyAirlinePage,
+  getSafetyBadges,
+  getSafetyOverview,
+  listSafetyRatings,
+} from "@/lib/db/queries/safety";
+import { testDb, dbTarget } from "./setup/db";
+
+const db = testDb();
+afterAll(() => db.$disconnect());
+
+async function one(code: string, year = 2024) {
+  const found = (await listSafetyRatings({ year }, db)).airlines.find((a) => a.code === code);
+  if (!found) throw new Error(`${code} not listed`);
+  return found;
+}
+
+describe(`facts §5 through the query layer (${dbTarget()})`, () => {
+  test.each([
+    { label: "facts §5: Qantas 7 stars, 2024 top 25", code: "QF" },
+    { label: "facts §5: Qatar Airways 7 stars, 2024 top 25", code: "QR" },
+    { label: "facts §5: Finnair 7 stars, 2024 top 25", code: "AY" },
+    { label: "facts §5: Cathay Pacific 7 stars, 2024 top 25", code: "CX" },
+    { label: "facts §5: Alaska Airlines 7 stars, 2024 top 25", code: "AS" },
+    { label: "facts §5: British Airways 7 stars, 2024 top 25", code: "BA" },
+    { label: "facts §5: JAL 7 stars, 2024 top 25", code: "JL" },
+    { label: "facts §5: American Airlines 7 stars, 2024 top 25", code: "AA" },
+  ])("$label", async ({ code }) => {
+    expect(await one(code)).toMatchObject({ status: "rated", stars: 7, top25: true, alliance: "oneworld" });
+  });
+
+  test.each([
+    { label: "facts §5: Iberia 7 stars, not top 25", code: "IB", role: "member" },
+    { label: "facts §5: Royal Air Maroc 7 stars, not top 25", code: "AT", role: "member" },
+    { label: "facts §5: SriLankan Airlines 7 stars, not top 25", code: "UL", role: "member" },
+    { label: "facts §5: Royal Jordanian 7 stars, not top 25", code: "RJ", role: "member" },
+    { label: "facts §5: Fiji Airways 7 stars, not top 25, oneworld connect", code: "FJ", role: "connect" },
+  ])("$label", async ({ code, role }) => {
+    expect(await one(code)).toMatchObject({ status: "rated", stars: 7, top25: false, alliance: "oneworld", allianceRole: role });
+  });
+
+  test("facts §5: Oman Air 6 stars (joining oneworld; not a member in 2024)", async () => {
+    expect(await one("WY")).toMatchObject({ status: "rated", stars: 6, top25: false, alliance: null });
+  });
+
+  test("facts §5: Malaysia Airlines 3 stars, the lowest in oneworld by far", async () => {
+    expect(await one("MH")).toMatchObject({ status: "rated", stars: 3, top25: false, alliance: "oneworld" });
+    const oneworld = (await listSafetyRatings({ year: 2024, alliance: "oneworld" }, db)).airlines;
+    expect(oneworld.at(-1)?.code).toBe("MH");
+    expect(oneworld.filter((a) => a.code !== "MH").every((a) => a.stars === 7)).toBe(true);
+  });
+
+  test.each([
+    { label: "facts §5 1 star: Pakistan International Airlines", code: "PK" },
+    { label: "facts §5 1 star: Air Algérie", code: "AH" },
+    { label: "facts §5 1 star: SCAT Airlines", code: "DV" },
+    { label: "facts §5 1 star: Sriwijaya Air", code: "SJ" },
+    { label: "facts §5 1 star: Airblue", code: "PA" },
+    { label: "facts §5 1 star: Blue Wing Airlines (ICAO code BWI)", code: "BWI" },
+    { label: "facts §5 1 star: Iran Aseman Airlines", code: "EP" },
+    { label: "facts §5 1 star: Nepal Airlines", code: "RA" },
+  ])("$label, in 2024 and unchanged from 2023", async ({ code }) => {
+    expect(await one(code, 2024)).toMatchObject({ status: "rated", stars: 1, top25: false, change: { fromYear: 2023, fromStars: 1, delta: 0 } });
+    expect(await one(code, 2023)).toMatchObject({ status: "rated", stars: 1 });
+  });
+
+  test("facts §5: exactly the eight 1-star airlines in 2024", async () => {
+    const codes = (await listSafetyRatings({ year: 2024 }, db)).airlines.filter((a) => a.stars === 1).map((a) => a.code);
+    expect(codes.sort()).toEqual(["AH", "BWI", "DV", "EP", "PA", "PK", "RA", "SJ"]);
+  });
+
+  test.each(["SU", "S7", "FV", "U6", "DP"].map((code) => ({ label: `facts §5: Russian airline ${code} is not rated (stars null, with a note)`, code })))("$label", async ({ code }) => {
+    expect(await one(code)).toMatchObject({ status: "unrated", stars: null, top25: false });
+    expect((await one(code)).note).toMatch(/invasion of Ukraine/);
+    const ja = (await listSafetyRatings({ year: 2024, lang: "ja" }, db)).airlines.find((a) => a.code === code);
+    expect(ja?.note).toMatch(/ウクライナ侵攻/);
+  });
+
+  test("facts §5: oneworld with 7 stars = the 8 top-25 airlines and the 5 others", async () => {
+    const codes = (await listSafetyRatings({ year: 2024, alliance: "oneworld", minStars: 7 }, db)).airlines.map((a) => a.code);
+    expect(codes.sort()).toEqual(["AA", "AS", "AT", "AY", "BA", "CX", "FJ", "IB", "JL", "QF", "QR", "RJ", "UL"]);
+  });
+});
+
+describe("search, years, noData vs unrated", () => {
+  test("search 'ネパール' finds Nepal Airlines at 1 star", async () => {
+    const { airlines } = await listSafetyRatings({ q: "ネパール" }, db);
+    expect(airlines.map((a) => a.code)).toEqual(["RA"]);
+    expect(airlines[0]).toMatchObject({ name: "Nepal Airlines", stars: 1, status: "rated" });
+  });
+
+  test.each([
+    { label: "hiragana finds the katakana name", q: "ねぱーる", code: "RA" },
+    { label: "English name, any case", q: "NEPAL", code: "RA" },
+    { label: "code, lower case", q: "jl", code: "JL" },
+    { label: "Japanese name", q: "日本航空", code: "JL" },
+  ])("search: $label", async ({ q, code }) => {
+    expect((await listSafetyRatings({ q }, db)).airlines.map((a) => a.code)).toContain(code);
+  });
+
+  test("default year is the latest in the data (2024); the dataset covers 2024 and 2023", async () => {
+    const overview = await getSafetyOverview({}, db);
+    expect(overview.list.year).toBe(2024);
+    expect(overview.years).toEqual([2024, 2023]);
+    expect(overview.total).toBeGreaterThanOrEqual(overview.list.airlines.length);
+    expect(overview.sources).toEqual([expect.objectContaining({ source: expect.stringContaining("airlineratings.com"), confidence: "H" })]);
+  });
+
+  test("noData is not unrated: JAL 2023 has no rating stored (noData), Aeroflot 2024 is unrated", async () => {
+    expect(await one("JL", 2023)).toMatchObject({ status: "noData", stars: null, note: null });
+    expect(await one("SU", 2024)).toMatchObject({ status: "unrated", stars: null });
+    expect(await one("SU", 2023)).toMatchObject({ status: "noData", stars: null });
+  });
+
+  test("only the eight 1-star airlines are rated in 2023 (nothing invented)", async () => {
+    const rated = (await listSafetyRatings({ year: 2023 }, db)).airlines.filter((a) => a.status !== "noData");
+    expect(rated.map((a) => a.code).sort()).toEqual(["AH", "BWI", "DV", "EP", "PA", "PK", "RA", "SJ"]);
+  });
+
+  test("getSafetyAirline: a year without a rating is noData, not null; an unknown code is null", async () => {
+    expect(await getSafetyAirline("jl", { year: 2023 }, db)).toMatchObject({ code: "JL", year: 2023, status: "noData", stars: null, history: [{ year: 2024, stars: 7 }] });
+    expect(await getSafetyAirline("ZZ", {}, db)).toBeNull();
+  });
+
+  test("the airline page lists every year of the dataset, 'no data' where none is known", async () => {
+    const page = await getSafetyAirlinePage("JL", "en", db);
+    expect(page?.years.map((y) => [y.year, y.status, y.stars])).toEqual([[2024, "rated", 7], [2023, "noData", null]]);
+    expect(page?.memberships).toEqual([{ alliance: "oneworld", role: "member", joined: "2007-04-01", left: null }]);
+    const ra = await getSafetyAirlinePage("ra", "ja", db);
+    expect(ra?.airline.name).toBe("ネパール航空");
+    expect(ra?.years.map((y) => y.stars)).toEqual([1, 1]);
+    expect(await getSafetyAirlinePage("ZZ", "en", db)).toBeNull();
+  });
+});
+
+describe("getSafetyBadges (award itineraries)", () => {
+  test("many carriers at once: stars, not rated, no data; codes normalised; unknown or malformed left out", async () => {
+    const badges = await getSafetyBadges(["JL", "ra", " su ", "NH", "ZZ", "not a code", "JL"], db);
+    expect(badges).toEqual({
+      JL: { code: "JL", status: "rated", stars: 7, year: 2024 },
+      RA: { code: "RA", status: "rated", stars: 1, year: 2024 },
+      SU: { code: "SU", status: "unrated", stars: null, year: 2024 },
+      NH: { code: "NH", status: "noData", stars: null, year: 2024 },
+    });
+  });
+
+  test("no codes, no query", async () => {
+    expect(await getSafetyBadges([], db)).toEqual({});
+  });
+
+  test("every badge says what /safety says for the latest year", async () => {
+    const list = await listSafetyRatings({}, db);
+    const badges = await getSafetyBadges(list.airlines.map((a) => a.code), db);
+    for (const a of list.airlines) expect(badges[a.code]).toEqual({ code: a.code, status: a.status, stars: a.stars, year: list.year });
+  });
+});
