@@ -20,6 +20,10 @@ async function counts() {
     ihgTiers: await db.ihgPriceTier.count(),
     aviosPlans: await db.aviosPlan.count(),
     cardPresets: await db.cardPreset.count(),
+    charts: await db.awardChart.count(),
+    chartRows: await db.awardChartRow.count(),
+    rules: await db.awardRule.count(),
+    tpm: await db.sectorMileage.count(),
   };
 }
 
@@ -92,6 +96,46 @@ describe(`seed integrity (${dbTarget()})`, () => {
     ];
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.filter((r) => !r.source?.trim() || !["H", "M", "L"].includes(r.confidence))).toEqual([]);
+  });
+
+  it("every chart version's bands are contiguous and non-overlapping, per cabin, season and region", async () => {
+    const charts = await db.awardChart.findMany({ include: { rows: true } });
+    expect(charts.length).toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const chart of charts) {
+      const groups = new Map<string, typeof chart.rows>();
+      for (const row of chart.rows) {
+        const k = `${row.cabin}|${row.season}|${row.region ?? ""}`;
+        groups.set(k, [...(groups.get(k) ?? []), row]);
+      }
+      for (const [k, rows] of groups) {
+        const sorted = [...rows].sort((a, b) => a.minMiles - b.minMiles);
+        sorted.forEach((row, i) => {
+          const next = sorted[i + 1];
+          if (row.maxMiles !== null && row.maxMiles < row.minMiles) problems.push(`${chart.key} ${k}: band ${row.minMiles}-${row.maxMiles} is reversed`);
+          if (!next) return;
+          if (row.maxMiles === null) problems.push(`${chart.key} ${k}: open band ${row.minMiles}+ is not the last`);
+          else if (next.minMiles !== row.maxMiles + 1) problems.push(`${chart.key} ${k}: ${row.maxMiles} is followed by ${next.minMiles}`);
+        });
+      }
+      // A cabin may start at a later band (BA sells no first class on short flights),
+      // but every chart covers trips from the first mile in some cabin.
+      if (Math.min(...chart.rows.map((r) => r.minMiles)) > 1) problems.push(`${chart.key}: no band starts at the first mile`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("every chart, rule and sector mileage has a source and a confidence; prices are positive integers", async () => {
+    const sourced = [...(await db.awardChart.findMany()), ...(await db.awardRule.findMany()), ...(await db.sectorMileage.findMany()), ...(await db.valuation.findMany())];
+    expect(sourced.filter((r) => !r.source?.trim() || !["H", "M", "L"].includes(r.confidence))).toEqual([]);
+    const rows = await db.awardChartRow.findMany();
+    expect(rows.filter((r) => !Number.isInteger(r.price) || r.price <= 0)).toEqual([]);
+  });
+
+  it("the JAL oneworld chart holds the published example: 4,001-8,000 miles = 40,000 economy / 80,000 business", async () => {
+    const chart = await db.awardChart.findFirstOrThrow({ where: { program: "JAL", award: "oneworld" }, include: { rows: true } });
+    const band = chart.rows.filter((r) => r.minMiles === 4001 && r.maxMiles === 8000);
+    expect(Object.fromEntries(band.map((r) => [r.cabin, r.price]))).toMatchObject({ economy: 40000, business: 80000 });
   });
 
   it("seeding twice changes nothing", async () => {

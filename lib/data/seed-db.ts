@@ -10,6 +10,7 @@ import { airlines, allianceMemberships } from "./seed/airlines";
 import { safetyRatings } from "./seed/safety";
 import { aviosPlans, campaigns, conversionRoutes, ihgPurchaseRules } from "./seed/promotions";
 import { cardPresetSeedRows } from "./seed/cards";
+import { awardCharts, awardPrograms, awardRouteOverrides, awardRules, awardSectorMileages, awardValuations } from "./seed/awards";
 
 export type SeedReport = { table: string; created: number; updated: number }[];
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -93,11 +94,49 @@ async function seedPromotions(tx: Tx) {
   ];
 }
 
+async function seedAwards(tx: Tx) {
+  const p = await createMissing(awardPrograms, (await tx.program.findMany()).map((r) => r.code), (r) => r.code, (data) => tx.program.createMany({ data }));
+  // A chart version is identified by (key, effectiveFrom); its rows come with it.
+  const chartKey = (c: { key: string; effectiveFrom: Date }) => `${c.key}|${c.effectiveFrom.toISOString()}`;
+  const haveCharts = new Set((await tx.awardChart.findMany({ select: { key: true, effectiveFrom: true } })).map(chartKey));
+  let c = 0;
+  for (const { rows, ...chart } of awardCharts) {
+    const data = {
+      ...chart,
+      variant: chart.variant ?? "default",
+      status: chart.status ?? "published",
+      effectiveFrom: day(chart.effectiveFrom),
+      effectiveTo: day(chart.effectiveTo),
+    };
+    if (haveCharts.has(chartKey(data))) continue;
+    await tx.awardChart.create({ data: { ...data, rows: { create: rows.map((r) => ({ ...r, season: r.season ?? "any" })) } } });
+    c++;
+  }
+  const rules = awardRules.map((r) => ({ ...r, effectiveFrom: day(r.effectiveFrom), effectiveTo: day(r.effectiveTo) }));
+  const rkey = (r: { program: string; award: string; key: string; effectiveFrom: Date }) => `${r.program}|${r.award}|${r.key}|${r.effectiveFrom.toISOString()}`;
+  const r = await createMissing(rules, (await tx.awardRule.findMany()).map(rkey), rkey, (data) => tx.awardRule.createMany({ data }));
+  const skey = (m: { program: string; fromCode: string; toCode: string; effectiveFrom: Date }) => `${m.program}|${m.fromCode}|${m.toCode}|${m.effectiveFrom.toISOString()}`;
+  const tpm = awardSectorMileages.map((m) => ({ ...m, effectiveFrom: day(m.effectiveFrom) }));
+  const t = await createMissing(tpm, (await tx.sectorMileage.findMany()).map(skey), skey, (data) => tx.sectorMileage.createMany({ data }));
+  const overrides = awardRouteOverrides.map((o) => ({ ...o, effectiveFrom: day(o.effectiveFrom) }));
+  const o = await createMissing(overrides, (await tx.routeOverride.findMany()).map(skey), skey, (data) => tx.routeOverride.createMany({ data }));
+  const vals = awardValuations.map((v) => ({ ...v, effectiveFrom: day(v.effectiveFrom) }));
+  const v = await createMissing(vals, (await tx.valuation.findMany()).map((x) => x.currency), (x) => x.currency, (data) => tx.valuation.createMany({ data }));
+  return [
+    { table: "Program", created: p, updated: 0 },
+    { table: "AwardChart", created: c, updated: 0 },
+    { table: "AwardRule", created: r, updated: 0 },
+    { table: "SectorMileage", created: t, updated: 0 },
+    { table: "RouteOverride", created: o, updated: 0 },
+    { table: "Valuation", created: v, updated: 0 },
+  ];
+}
+
 export async function seedAll(db: Db): Promise<SeedReport> {
   // Built outside the transaction: reading the data packages takes a moment.
   const airportRows = buildAirportRows({ namesJa: airportsJa, metros: metroCodes });
   return db.$transaction(
-    async (tx) => [await seedAirports(tx, airportRows), ...(await seedAirlines(tx)), ...(await seedPromotions(tx))],
+    async (tx) => [await seedAirports(tx, airportRows), ...(await seedAirlines(tx)), ...(await seedPromotions(tx)), ...(await seedAwards(tx))],
     { timeout: 120_000, maxWait: 30_000 },
   );
 }

@@ -1,0 +1,276 @@
+/**
+ * Compiles the plain data (database rows) once into lookup structures: airport
+ * and airline maps, chart versions per program/award/variant, rule versions,
+ * mileage tables and a distance cache. `prepareAwardData` memoises on the data
+ * object, so a caller that keeps its data object pays this once.
+ */
+import { MileageTable, pairKey, wgs84Miles } from "./distance";
+import { RuleSet, type RuleValueMeta } from "./rules/ruleset";
+import { formatDay, toDayMs } from "./time";
+import type {
+  AirlineInput,
+  AirportInput,
+  AwardData,
+  ChartMeta,
+  ProgramInput,
+} from "./types";
+
+export interface CompiledRow {
+  zone: string | null;
+  region: string | null;
+  minMiles: number;
+  maxMiles: number; // Infinity when the row has no upper edge
+  cabin: string;
+  season: string; // "any" | "offpeak" | "peak"
+  price: number;
+}
+
+export interface CompiledChart {
+  program: string;
+  award: string;
+  variant: string;
+  basis: string;
+  fromDay: number;
+  toDay: number; // Infinity when open-ended
+  meta: ChartMeta;
+  rows: CompiledRow[]; // by minMiles ascending
+  /** Some rows are for "offpeak" / "peak" only (BA). */
+  seasonal: boolean;
+}
+
+interface RuleVersion extends RuleValueMeta {
+  toDay: number;
+  value: unknown;
+}
+
+export interface PreparedAwardData {
+  readonly kind: "prepared-award-data";
+  airports: Map<string, AirportInput>;
+  airlines: Map<string, AirlineInput>;
+  programs: Map<string, ProgramInput>;
+  /** "program|award|variant" -> versions, newest first. */
+  charts: Map<string, CompiledChart[]>;
+  /** "program|award" -> key -> versions, newest first. */
+  rules: Map<string, Map<string, RuleVersion[]>>;
+  tpm: MileageTable;
+  overrides: MileageTable;
+  /** iata -> city codes that contain it (airport metroCode, programs' `cityGroups`). */
+  cityCodes: Map<string, string[]>;
+  valuations: Map<string, number>;
+  distanceCache: Map<string, number>;
+  ruleSetCache: Map<string, RuleSet>;
+  /** Every rule effectiveFrom/effectiveTo day, sorted: rule sets are constant between two of them. */
+  ruleBreaks: number[];
+}
+
+const cache = new WeakMap<object, PreparedAwardData>();
+
+export function isPrepared(x: AwardData | PreparedAwardData): x is PreparedAwardData {
+  return (x as PreparedAwardData).kind === "prepared-award-data";
+}
+
+/** Compile `data` (memoised per data object). Pure apart from that memo. */
+export function prepareAwardData(data: AwardData | PreparedAwardData): PreparedAwardData {
+  if (isPrepared(data)) return data;
+  const hit = cache.get(data);
+  if (hit) return hit;
+  const prepared = compile(data);
+  cache.set(data, prepared);
+  return prepared;
+}
+
+function toMap<T>(src: Record<string, T> | Map<string, T>): Map<string, T> {
+  const out = new Map<string, T>();
+  const entries = src instanceof Map ? src.entries() : Object.entries(src);
+  for (const [k, v] of entries) out.set(k.toUpperCase(), v);
+  return out;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text; // a bare string value stored without quotes
+  }
+}
+
+function compile(data: AwardData): PreparedAwardData {
+  const charts = new Map<string, CompiledChart[]>();
+  for (const c of data.charts) {
+    if (c.status === "retired") continue;
+    const variant = c.variant ?? "default";
+    const fromDay = toDayMs(c.effectiveFrom);
+    const toDay = c.effectiveTo ? toDayMs(c.effectiveTo) : Infinity;
+    const compiled: CompiledChart = {
+      program: c.program,
+      award: c.award,
+      variant,
+      basis: c.basis,
+      fromDay,
+      toDay,
+      meta: {
+        key: c.key,
+        name: c.name,
+        nameJa: c.nameJa ?? c.name,
+        effectiveFrom: formatDay(fromDay),
+        effectiveTo: toDay === Infinity ? null : formatDay(toDay),
+        source: c.source,
+        confidence: c.confidence,
+        notes: c.notes ?? null,
+      },
+      rows: c.rows
+        .map((r) => ({
+          zone: r.zone ?? null,
+          region: r.region ?? null,
+          minMiles: r.minMiles,
+          maxMiles: r.maxMiles ?? Infinity,
+          cabin: r.cabin,
+          season: r.season ?? "any",
+          price: r.price,
+        }))
+        .sort((a, b) => a.minMiles - b.minMiles),
+      seasonal: c.rows.some((r) => (r.season ?? "any") !== "any"),
+    };
+    const key = `${c.program}|${c.award}|${variant}`;
+    const list = charts.get(key) ?? [];
+    list.push(compiled);
+    list.sort((a, b) => b.fromDay - a.fromDay);
+    charts.set(key, list);
+  }
+
+  const rules = new Map<string, Map<string, RuleVersion[]>>();
+  const cityCodes = new Map<string, string[]>();
+  const airports = toMap(data.airports);
+  for (const a of airports.values()) {
+    if (a.metroCode && a.metroCode !== a.iata) cityCodes.set(a.iata, [a.metroCode.toUpperCase()]);
+  }
+  for (const r of data.rules) {
+    const value = parseJson(r.value);
+    const group = `${r.program}|${r.award}`;
+    let byKey = rules.get(group);
+    if (!byKey) rules.set(group, (byKey = new Map()));
+    const list = byKey.get(r.key) ?? [];
+    list.push({
+      value,
+      effectiveFrom: toDayMs(r.effectiveFrom),
+      toDay: r.effectiveTo ? toDayMs(r.effectiveTo) : Infinity,
+      source: r.source,
+      confidence: r.confidence,
+      notes: r.notes ?? null,
+    });
+    list.sort((a, b) => b.effectiveFrom - a.effectiveFrom);
+    byKey.set(r.key, list);
+    // City groups (e.g. JAL's TYO = HND + NRT) also let TPM rows name a city.
+    if (r.key === "cityGroups" && value && typeof value === "object") {
+      for (const [city, members] of Object.entries(value as Record<string, unknown>)) {
+        if (!Array.isArray(members)) continue;
+        for (const m of members) {
+          if (typeof m !== "string" || m === city) continue;
+          const codes = cityCodes.get(m) ?? [];
+          if (!codes.includes(city)) codes.push(city);
+          cityCodes.set(m, codes);
+        }
+      }
+    }
+  }
+
+  const mileageRows = (rows: AwardData["sectorMileages"]) =>
+    rows.map((r) => ({ program: r.program, fromCode: r.fromCode, toCode: r.toCode, miles: r.miles, effectiveFrom: toDayMs(r.effectiveFrom) }));
+
+  return {
+    kind: "prepared-award-data",
+    airports,
+    airlines: toMap(data.airlines),
+    programs: new Map(data.programs.map((p) => [p.code, p])),
+    charts,
+    rules,
+    tpm: new MileageTable(mileageRows(data.sectorMileages)),
+    overrides: new MileageTable(mileageRows(data.routeOverrides)),
+    cityCodes,
+    valuations: new Map((data.valuations ?? []).map((v) => [v.currency, v.centsPerPoint])),
+    distanceCache: new Map(),
+    ruleSetCache: new Map(),
+    ruleBreaks: [...new Set(data.rules.flatMap((r) => [toDayMs(r.effectiveFrom), ...(r.effectiveTo ? [toDayMs(r.effectiveTo)] : [])]))].sort((a, b) => a - b),
+  };
+}
+
+/** WGS84 miles between two airports, cached by unordered pair (so A-B == B-A exactly). */
+export function airportDistance(p: PreparedAwardData, a: AirportInput, b: AirportInput): number {
+  const key = pairKey(a.iata, b.iata);
+  let d = p.distanceCache.get(key);
+  if (d === undefined) {
+    d = wgs84Miles(a, b);
+    if (p.distanceCache.size > 100_000) p.distanceCache.clear();
+    p.distanceCache.set(key, d);
+  }
+  return d;
+}
+
+/** Codes to try for an airport in mileage tables: the airport, then its cities. */
+export function codesOf(p: PreparedAwardData, iata: string): readonly string[] {
+  let codes = codesMemo.get(p)?.get(iata);
+  if (codes) return codes;
+  codes = [iata, ...(p.cityCodes.get(iata) ?? [])];
+  let m = codesMemo.get(p);
+  if (!m) codesMemo.set(p, (m = new Map()));
+  m.set(iata, codes);
+  return codes;
+}
+const codesMemo = new WeakMap<PreparedAwardData, Map<string, readonly string[]>>();
+
+function pickVersion(list: RuleVersion[], day: number): { v: RuleVersion; fallback: boolean } | null {
+  for (const v of list) if (v.effectiveFrom <= day && day < v.toDay) return { v, fallback: false };
+  // Nothing in force: if every version starts later, use the earliest one
+  // (and say so); if versions ended before `day`, the rule no longer applies.
+  const earliest = list[list.length - 1];
+  return earliest.effectiveFrom > day ? { v: earliest, fallback: true } : null;
+}
+
+/**
+ * Rules in force on `day` for one award, merging three levels (later wins):
+ * ("*", "*") for every program, (program, "*") and (program, award).
+ */
+export function rulesFor(p: PreparedAwardData, program: string, award: string, day: number): RuleSet {
+  // Cached per interval between rule dates, not per day: new dates cost nothing.
+  let interval = 0;
+  while (interval < p.ruleBreaks.length && p.ruleBreaks[interval] <= day) interval++;
+  const cacheKey = `${program}|${award}|${interval}`;
+  const hit = p.ruleSetCache.get(cacheKey);
+  if (hit) return hit;
+  const values = new Map<string, unknown>();
+  const meta = new Map<string, RuleValueMeta>();
+  const fallbackKeys: string[] = [];
+  for (const group of ["*|*", `${program}|*`, `${program}|${award}`]) {
+    const byKey = p.rules.get(group);
+    if (!byKey) continue;
+    for (const [key, list] of byKey) {
+      const picked = pickVersion(list, day);
+      if (!picked) continue;
+      values.set(key, picked.v.value);
+      meta.set(key, picked.v);
+      if (picked.fallback) fallbackKeys.push(key);
+    }
+  }
+  const set = new RuleSet(program, award, values, meta, fallbackKeys);
+  if (p.ruleSetCache.size > 10_000) p.ruleSetCache.clear();
+  p.ruleSetCache.set(cacheKey, set);
+  return set;
+}
+
+export interface ChartPick {
+  chart: CompiledChart | null;
+  /** The newest version that ended on or before `day`, for the "no chart" note. */
+  lastEnded: CompiledChart | null;
+}
+
+/** The chart version in force on `day`: effectiveFrom <= day < effectiveTo, latest effectiveFrom wins. */
+export function chartFor(p: PreparedAwardData, program: string, award: string, variant: string, day: number): ChartPick {
+  const list = p.charts.get(`${program}|${award}|${variant}`);
+  if (!list) return { chart: null, lastEnded: null };
+  let lastEnded: CompiledChart | null = null;
+  for (const c of list) {
+    if (c.fromDay <= day && day < c.toDay) return { chart: c, lastEnded: null };
+    if (c.toDay <= day && (!lastEnded || c.toDay > lastEnded.toDay)) lastEnded = c;
+  }
+  return { chart: null, lastEnded };
+}

@@ -1,0 +1,43 @@
+/**
+ * British Airways Executive Club (facts §1, §7). Per-segment awards have no
+ * stopover limit (each segment is simply priced); the multi-carrier oneworld
+ * award needs 2+ oneworld airlines (3+ if BA is one), at most 8 segments.
+ * Codes: ba.*, multiCarrier.*.
+ */
+import { segEn, segJa, violation } from "../messages";
+import type { Violation } from "../types";
+import {
+  checkAllianceMembers,
+  checkMaxSegments,
+  checkMinAllianceAirlines,
+  isAllianceMember,
+  type RuleContext,
+} from "./common";
+
+/** Per-segment award: each segment must be on an airline bookable with Avios. */
+export function checkBaPerSegment(ctx: RuleContext): Violation[] {
+  const out: Violation[] = [];
+  const alliances = ctx.rules.strings("eligibleAlliances");
+  const extra = ctx.rules.strings("eligibleCarriers") ?? [];
+  const roles = ctx.rules.strings("allianceRoles") ?? ["member"];
+  if (alliances) {
+    for (const s of ctx.flown) {
+      const code = s.carrier?.code ?? "?";
+      const ok = extra.includes(code) || alliances.some((a) => isAllianceMember(s.carrier, a, roles, s.departsDay));
+      if (!ok) {
+        out.push(violation("ba.carrier", `${segEn(s)} is flown by ${code}, which is not an Avios partner in the stored rules (${alliances.join(", ")} members${extra.length ? ` and ${extra.join(", ")}` : ""}).`, `${segJa(s)}の運航会社${code}は、登録済みの規定ではAviosで予約できる提携航空会社ではありません。`, { segment: s }));
+      }
+    }
+  }
+  checkMaxSegments(ctx, out);
+  return out;
+}
+
+/** Multi-carrier oneworld award. */
+export function checkBaMultiCarrier(ctx: RuleContext): Violation[] {
+  const out: Violation[] = [];
+  checkAllianceMembers(ctx, out, "oneworld", "multiCarrier.member");
+  checkMinAllianceAirlines(ctx, out, "oneworld", "multiCarrier.carriers");
+  checkMaxSegments(ctx, out);
+  return out;
+}

@@ -1,0 +1,74 @@
+/**
+ * Cathay Pacific Asia Miles standard award (asiamiles.com T&C, facts §1):
+ * round trip: "two stopovers, two transfers or one open-jaw"; one way: one
+ * en-route stopover. The round-trip allowance is stored as a list of
+ * alternatives ({ stopovers, transfers, openJaws }); the trip must fit within
+ * one of them. Codes: cathay.*.
+ */
+import { violation } from "../messages";
+import type { Violation } from "../types";
+import { checkMaxSegments, checkMaxStopovers, type RuleContext } from "./common";
+
+interface Allowance {
+  stopovers?: number;
+  transfers?: number;
+  openJaws?: number;
+}
+
+export function countCathay(ctx: RuleContext): { stopovers: number; transfers: number; openJaws: number } {
+  let stopovers = 0;
+  let transfers = 0;
+  let openJaws = 0;
+  for (const st of ctx.stops) {
+    if (st.openJaw) openJaws++;
+    else if (st.kind === "stopover") stopovers++;
+    else if (st.kind === "transfer") transfers++;
+  }
+  // An open jaw at the origin: back to the origin country but another city.
+  if (ctx.returnsToOriginCountry && ctx.originCity !== ctx.destinationCity) openJaws++;
+  return { stopovers, transfers, openJaws };
+}
+
+export function checkCathayStandard(ctx: RuleContext): Violation[] {
+  const out: Violation[] = [];
+  checkMaxSegments(ctx, out);
+  const roundTrip = ctx.stops.some((s) => s.kind === "turnaround");
+  if (!roundTrip) {
+    checkMaxStopovers(ctx, out, ctx.rules.num("oneWayMaxStopovers"), "cathay.oneWayStopovers");
+    return out;
+  }
+  const allowances = ctx.rules.raw("roundTripAllowances");
+  if (!Array.isArray(allowances)) return out;
+  const c = countCathay(ctx);
+  const fits = (allowances as Allowance[]).some(
+    (a) => c.stopovers <= (a.stopovers ?? 0) && c.transfers <= (a.transfers ?? 0) && c.openJaws <= (a.openJaws ?? 0),
+  );
+  if (!fits) {
+    const en = (allowances as Allowance[]).map(describeEn).join(", or ");
+    const ja = (allowances as Allowance[]).map(describeJa).join("、または");
+    out.push(
+      violation(
+        "cathay.roundTripAllowance",
+        `A round trip on ${ctx.awardEn} may have ${en}; this one has ${c.stopovers} stopover(s), ${c.transfers} transfer(s) and ${c.openJaws} open jaw(s).`,
+        `${ctx.awardJa}の往復では${ja}まで可能です。この旅程は途中降機${c.stopovers}回、乗り継ぎ${c.transfers}回、オープンジョー${c.openJaws}回です。`,
+      ),
+    );
+  }
+  return out;
+}
+
+function describeEn(a: Allowance): string {
+  const parts: string[] = [];
+  if (a.stopovers) parts.push(`${a.stopovers} stopover(s)`);
+  if (a.transfers) parts.push(`${a.transfers} transfer(s)`);
+  if (a.openJaws) parts.push(`${a.openJaws} open jaw(s)`);
+  return parts.join(" and ") || "no stops";
+}
+
+function describeJa(a: Allowance): string {
+  const parts: string[] = [];
+  if (a.stopovers) parts.push(`途中降機${a.stopovers}回`);
+  if (a.transfers) parts.push(`乗り継ぎ${a.transfers}回`);
+  if (a.openJaws) parts.push(`オープンジョー${a.openJaws}回`);
+  return parts.join("と") || "途中降機・乗り継ぎなし";
+}

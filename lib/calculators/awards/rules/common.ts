@@ -1,0 +1,177 @@
+/**
+ * Checks shared by several award types. Each reads its limit from the rule set
+ * (data) and reports violations with a stable code `<prefix>.<check>`.
+ */
+import { capitalise, segEn, segJa, stopEn, stopJa, violation } from "../messages";
+import { toDayMs } from "../time";
+import type { AirlineInput, ResolvedSegment, Stop, Violation } from "../types";
+import type { RuleSet } from "./ruleset";
+
+export interface RuleContext {
+  segments: readonly ResolvedSegment[];
+  /** Segments flown (surface sectors removed). */
+  flown: readonly ResolvedSegment[];
+  /** Stops as this program sees them (airport or city level). */
+  stops: readonly Stop[];
+  rules: RuleSet;
+  airlines: ReadonlyMap<string, AirlineInput>;
+  /** Violation code prefix, e.g. "partner" -> "partner.maxSegments". */
+  prefix: string;
+  awardEn: string;
+  awardJa: string;
+  /** Does the trip end in the country it started from? */
+  returnsToOriginCountry: boolean;
+  /** First departure and last arrival as points of this program (airport or city). */
+  originCity: string;
+  destinationCity: string;
+}
+
+export function isAllianceMember(airline: AirlineInput | null, alliance: string, roles: readonly string[], day: number): boolean {
+  if (!airline) return false;
+  for (const m of membershipsOf(airline)) {
+    if (m.alliance !== alliance) continue;
+    if (roles.length && !roles.includes(m.role)) continue;
+    if (m.joinedDay > day || m.leftDay <= day) continue;
+    return true;
+  }
+  return false;
+}
+
+interface CompiledMembership {
+  alliance: string;
+  role: string;
+  joinedDay: number; // -Infinity when unknown
+  leftDay: number; // Infinity while a member
+}
+
+const memberships = new WeakMap<AirlineInput, CompiledMembership[]>();
+
+/** Alliance memberships with dates as day numbers, computed once per airline object. */
+function membershipsOf(airline: AirlineInput): CompiledMembership[] {
+  let list = memberships.get(airline);
+  if (!list) {
+    list = airline.alliances.map((m) => ({
+      alliance: m.alliance,
+      role: m.role ?? "member",
+      joinedDay: m.joined ? toDayMs(m.joined) : -Infinity,
+      leftDay: m.left ? toDayMs(m.left) : Infinity,
+    }));
+    memberships.set(airline, list);
+  }
+  return list;
+}
+
+/** Distinct operating carriers of the flown segments, in order of appearance. */
+export function carrierCodes(flown: readonly ResolvedSegment[]): string[] {
+  const out: string[] = [];
+  for (const s of flown) if (s.carrier && !out.includes(s.carrier.code)) out.push(s.carrier.code);
+  return out;
+}
+
+/** Flown segments beyond the limit in `key` (default "maxSegments"). */
+export function checkMaxSegments(ctx: RuleContext, out: Violation[], limit = ctx.rules.num("maxSegments"), code = `${ctx.prefix}.maxSegments`, whoEn = ctx.awardEn, whoJa = ctx.awardJa): void {
+  if (limit === undefined) return;
+  for (let i = limit; i < ctx.flown.length; i++) {
+    const s = ctx.flown[i];
+    out.push(violation(code, `${segEn(s)} exceeds the ${limit}-segment limit of ${whoEn}.`, `${segJa(s)}は${whoJa}の上限${limit}区間を超えています。`, { segment: s }));
+  }
+}
+
+interface StopoverItem {
+  pos: number;
+  stop?: Stop;
+  segment?: ResolvedSegment;
+  en: string;
+  ja: string;
+}
+
+/**
+ * What counts as a stopover: stays longer than the transfer limit and, when
+ * `surfaceCounts`, each surface sector (a surface segment or an open-jaw gap);
+ * the stays at either end of a surface segment are then part of that sector.
+ */
+export function stopoverItems(ctx: RuleContext, surfaceCounts: boolean): StopoverItem[] {
+  const items: StopoverItem[] = [];
+  for (const st of ctx.stops) {
+    if (st.kind === "stopover" && !(surfaceCounts && st.surface)) {
+      items.push({ pos: st.index + 0.5, stop: st, en: stopEn(st), ja: stopJa(st) });
+    } else if (surfaceCounts && st.openJaw) {
+      items.push({ pos: st.index + 0.5, stop: st, en: `the surface sector ${st.airport}/${st.departsFrom}`, ja: `地上移動区間 ${st.airport}/${st.departsFrom}` });
+    }
+  }
+  if (surfaceCounts) {
+    for (const s of ctx.segments) {
+      if (s.surface) items.push({ pos: s.index, segment: s, en: `the surface sector ${s.from.iata}-${s.to.iata}`, ja: `地上移動区間 ${s.from.iata}-${s.to.iata}` });
+    }
+    items.sort((a, b) => a.pos - b.pos);
+  }
+  return items;
+}
+
+/** Stopovers beyond `limit`; with limit 0 every stopover is reported. */
+export function checkMaxStopovers(ctx: RuleContext, out: Violation[], limit: number | undefined, code: string, surfaceCounts = false): void {
+  if (limit === undefined) return;
+  const items = stopoverItems(ctx, surfaceCounts);
+  for (let i = limit; i < items.length; i++) {
+    const it = items[i];
+    const en = limit === 0
+      ? `${capitalise(ctx.awardEn)} allows no stopovers: ${it.en} is one.`
+      : `${capitalise(it.en)} is stopover ${i + 1}; ${ctx.awardEn} allows at most ${limit}.`;
+    const ja = limit === 0
+      ? `${ctx.awardJa}では途中降機ができません: ${it.ja}は途中降機です。`
+      : `${it.ja}は${i + 1}回目の途中降機です。${ctx.awardJa}の途中降機は${limit}回までです。`;
+    out.push(violation(code, en, ja, { stop: it.stop, segment: it.segment }));
+  }
+}
+
+/** "must return to the origin country" (facts §1: a per-award flag, data). */
+export function checkReturnToOriginCountry(ctx: RuleContext, out: Violation[]): void {
+  if (ctx.rules.bool("mustReturnToOriginCountry") !== true || ctx.returnsToOriginCountry) return;
+  const first = ctx.segments[0];
+  const last = ctx.segments[ctx.segments.length - 1];
+  out.push(
+    violation(
+      `${ctx.prefix}.returnToOriginCountry`,
+      `${capitalise(ctx.awardEn)} must return to its origin country (${first.from.country}); this trip ends in ${last.to.country} (${last.to.iata}).`,
+      `${ctx.awardJa}は出発国(${first.from.country})に戻る旅程が必要です。この旅程は${last.to.country}(${last.to.iata})で終わっています。`,
+      { segment: last },
+    ),
+  );
+}
+
+/** Flown segments whose carrier is not a member of `alliance` on the day it departs. */
+export function checkAllianceMembers(ctx: RuleContext, out: Violation[], alliance: string, code: string): void {
+  const roles = ctx.rules.strings("allianceRoles") ?? ["member"];
+  for (const s of ctx.flown) {
+    if (!isAllianceMember(s.carrier, alliance, roles, s.departsDay)) {
+      const c = s.carrier?.code ?? "?";
+      out.push(violation(code, `${segEn(s)} is flown by ${c}, not a ${alliance} member on that date.`, `${segJa(s)}の運航会社${c}は、その日付で${alliance}加盟航空会社ではありません。`, { segment: s }));
+    }
+  }
+}
+
+/** Minimum number of distinct alliance airlines (`minAirlines`, raised by `minAirlinesWith`). */
+export function checkMinAllianceAirlines(ctx: RuleContext, out: Violation[], alliance: string, code: string): void {
+  let min = ctx.rules.num("minAirlines");
+  if (min === undefined) return;
+  const roles = ctx.rules.strings("allianceRoles") ?? ["member"];
+  const members = carrierCodes(ctx.flown.filter((s) => isAllianceMember(s.carrier, alliance, roles, s.departsDay)));
+  const raised = ctx.rules.numbers("minAirlinesWith") ?? {};
+  let because = "";
+  for (const [code2, n] of Object.entries(raised)) {
+    if (members.includes(code2) && n > min) {
+      min = n;
+      because = code2;
+    }
+  }
+  if (members.length >= min) return;
+  const list = members.length ? members.join(", ") : "none";
+  const en = because
+    ? `${capitalise(ctx.awardEn)} needs at least ${min} ${alliance} airlines when ${because} is one of them; this trip has ${members.length} (${list}).`
+    : `${capitalise(ctx.awardEn)} needs at least ${min} ${alliance} airlines; this trip has ${members.length} (${list}).`;
+  const ja = because
+    ? `${ctx.awardJa}は${because}を含む場合${alliance}加盟航空会社${min}社以上の利用が必要です(この旅程は${members.length}社: ${list})。`
+    : `${ctx.awardJa}は${alliance}加盟航空会社${min}社以上の利用が必要です(この旅程は${members.length}社: ${list})。`;
+  out.push(violation(code, en, ja));
+}
+
