@@ -1,0 +1,33 @@
+// First-load JavaScript of a page: every script the HTML references from our own
+// origin, fetched and gzipped (what a visitor's browser downloads on a cold load).
+import { gzipSync } from "node:zlib";
+import type { Figure } from "./stats";
+
+export async function firstLoadJs(base: string, path: string): Promise<{ gzipBytes: number; rawBytes: number; scripts: number } | null> {
+  const res = await fetch(base + path, { headers: { "Accept-Language": "en" } });
+  if (!res.ok) return null;
+  const html = await res.text();
+  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((s) => s.startsWith("/"));
+  let gzipBytes = 0;
+  let rawBytes = 0;
+  for (const src of new Set(srcs)) {
+    const body = Buffer.from(await (await fetch(base + src)).arrayBuffer());
+    rawBytes += body.length;
+    gzipBytes += gzipSync(body, { level: 9 }).length;
+  }
+  return { gzipBytes, rawBytes, scripts: new Set(srcs).size };
+}
+
+export async function runWeight(base: string, paths: string[], log: (line: string) => void): Promise<Figure[]> {
+  const out: Figure[] = [];
+  for (const path of paths) {
+    const w = await firstLoadJs(base, path);
+    if (!w) {
+      log(`  ${path.padEnd(28)} (not available)`);
+      continue;
+    }
+    out.push({ name: `weight:${path}`, kind: "weight", gzipBytes: w.gzipBytes, rawBytes: w.rawBytes, scripts: w.scripts });
+    log(`  ${path.padEnd(28)} ${(w.gzipBytes / 1024).toFixed(1)} KB gzip (${w.scripts} scripts)`);
+  }
+  return out;
+}
