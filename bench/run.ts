@@ -70,9 +70,9 @@ async function main() {
   log("In-process (median / p95 per call):");
   figures.push(...runInProcess(log));
 
-  let server: ChildProcess | undefined;
+  let server: ChildProcess;
   if (!process.argv.includes("--inprocess")) {
-    const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: process.env.TABIJI_BENCH_DATABASE_URL ?? "file:./.tmp/bench.db", PORT: String(PORT), TABIJI_RATE_LIMIT_PER_MINUTE: "100000000", NODE_ENV: "production" };
+    const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: process.env.TABIJI_BENCH_DATABASE_URL ?? "file:./.tmp/bench.db", PORT: String(PORT), TABIJI_RATE_LIMIT_PER_MINUTE: "100000000", NODE_ENV: "production" };
     mkdirSync(".tmp", { recursive: true });
     const prep = spawnSync("node_modules/.bin/tsx", ["scripts/db-prepare.ts"], { stdio: "inherit", env });
     if (prep.status !== 0) throw new Error("database preparation failed");
@@ -81,6 +81,7 @@ async function main() {
       if (build.status !== 0) throw new Error("next build failed");
     }
     server = spawn(process.execPath, ["scripts/server.mjs"], { stdio: ["ignore", "ignore", "inherit"], env });
+    const running = server;
     try {
       await waitFor(`${BASE}/api/health`, 60_000);
       log(`\nHTTP (autocannon, 10 connections, 5 s each; ratio = req/s / baseline req/s):`);
@@ -89,7 +90,7 @@ async function main() {
       log(`\nFirst-load JavaScript (gzip):`);
       figures.push(...(await runWeight(BASE, [...PAGES, ...EMBEDS], log)));
     } finally {
-      server.kill("SIGTERM");
+      running.kill("SIGTERM");
     }
   }
 
