@@ -10,6 +10,7 @@ export const NAV_ITEMS: { key: NavKey; href: string }[] = [
   { key: "safety", href: "/safety" },
   { key: "kiva", href: "/kiva" },
   { key: "cards", href: "/cards" },
+  { key: "developers", href: "/developers" },
 ];
 
 export type CalculatorKey = "awards" | "optimize" | "convert" | "ihg" | "avios" | "safety" | "earning";
@@ -25,7 +26,7 @@ export const CALCULATORS: { key: CalculatorKey; href: string; icon: string }[] =
 ];
 
 /** Paths that have a page today (kept in one place so links never point at a 404). */
-export const READY_PATHS = new Set<string>(["/safety"]);
+export const READY_PATHS = new Set<string>(["/safety", "/developers"]);
 
 export function isReady(href: string): boolean {
   return READY_PATHS.has(href.split("?")[0]);
