@@ -2,7 +2,7 @@
 // keeps a chosen language in a cookie (never on /embed/**, which sets no cookies),
 // and sets a per-request CSP nonce and frame rules.
 import { NextResponse, type NextRequest } from "next/server";
-import { LOCALE_COOKIE, LOCALE_HEADER, isLocale, resolveLocale } from "@/lib/i18n/locale";
+import { EMBED_HEADER, LOCALE_COOKIE, LOCALE_HEADER, THEME_HEADER, isLocale, resolveLocale } from "@/lib/i18n/locale";
 import { contentSecurityPolicy, isEmbedPath } from "@/lib/security/headers";
 
 export function proxy(request: NextRequest) {
@@ -19,6 +19,14 @@ export function proxy(request: NextRequest) {
   requestHeaders.set(LOCALE_HEADER, locale);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // Only the proxy decides these (a client cannot ask for the embed chrome on other pages).
+  requestHeaders.delete(EMBED_HEADER);
+  requestHeaders.delete(THEME_HEADER);
+  if (embed) {
+    requestHeaders.set(EMBED_HEADER, "1");
+    const theme = searchParams.get("theme");
+    if (theme === "light" || theme === "dark") requestHeaders.set(THEME_HEADER, theme);
+  }
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);

@@ -1,8 +1,11 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "./_components/site-header";
 import { SiteFooter } from "./_components/site-footer";
+import { EmbedResizer } from "./_components/embed/embed-resizer";
+import { EMBED_HEADER, THEME_HEADER } from "@/lib/i18n/locale";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,6 +22,21 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("common");
+  const h = await headers();
+  // /embed/** pages (marked by proxy.ts) are chrome-less widgets that report their height.
+  if (h.get(EMBED_HEADER) === "1") {
+    const theme = h.get(THEME_HEADER);
+    return (
+      <html lang={locale} data-theme={theme === "light" || theme === "dark" ? theme : undefined}>
+        <body className="embed">
+          <NextIntlClientProvider>
+            <main id="main">{children}</main>
+            <EmbedResizer />
+          </NextIntlClientProvider>
+        </body>
+      </html>
+    );
+  }
   return (
     <html lang={locale}>
       <body>

@@ -76,6 +76,7 @@ async function main() {
     mkdirSync(".tmp", { recursive: true });
     const prep = spawnSync("node_modules/.bin/tsx", ["scripts/db-prepare.ts"], { stdio: "inherit", env });
     if (prep.status !== 0) throw new Error("database preparation failed");
+    spawnSync(process.execPath, ["scripts/build-embed.mjs"], { stdio: "inherit" });
     if (process.env.TABIJI_SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID")) {
       const build = spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env });
       if (build.status !== 0) throw new Error("next build failed");

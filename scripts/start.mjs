@@ -13,6 +13,7 @@ const run = (cmd, args) => {
 const bin = (name) => `node_modules/.bin/${name}`;
 
 run(bin("tsx"), ["scripts/db-prepare.ts"]);
+run(process.execPath, ["scripts/build-embed.mjs"]);
 if (process.env.TABIJI_SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID")) run(bin("next"), ["build"]);
 const port = process.env.PORT || "3000";
 console.log(`\nTabiji is starting on http://localhost:${port}\n`);

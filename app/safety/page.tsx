@@ -11,6 +11,7 @@ import { RatingsTable } from "./_components/ratings-table";
 import { AboutStars } from "./_components/about-stars";
 import { parseFilters } from "./_lib/filters";
 import styles from "./safety.module.css";
+import { EmbedThis } from "@/app/_components/embed/embed-this";
 
 export const dynamic = "force-dynamic";
 
@@ -61,6 +62,11 @@ export default async function SafetyPage({ searchParams }: Props) {
       </section>
 
       <AboutStars />
+      <EmbedThis
+        path="/embed/safety"
+        title={t("title")}
+        query={new URLSearchParams(Object.entries(filters).flatMap(([k, v]) => (v === undefined || k === "year" ? [] : [[k, String(v)]]))).toString()}
+      />
     </>
   );
 }

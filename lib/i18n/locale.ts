@@ -6,6 +6,9 @@ export const DEFAULT_LOCALE: Locale = "ja";
 export const LOCALE_COOKIE = "tabiji_lang";
 /** Request header the proxy uses to hand the resolved locale to server components. */
 export const LOCALE_HEADER = "x-tabiji-locale";
+/** Request headers the proxy sets for /embed/** pages: chrome-less, and the theme asked for. */
+export const EMBED_HEADER = "x-tabiji-embed";
+export const THEME_HEADER = "x-tabiji-theme";
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

@@ -1,0 +1,36 @@
+"use client";
+// Inside an embed: reports the page's height to the parent page, and only to it. The
+// parent's origin comes from the `parent` query parameter (set by public/embed.js);
+// without it nothing is sent. Messages from the parent are accepted only from that
+// exact origin and only in the validated shape.
+import { useEffect } from "react";
+import { ZHelloMessage, parseParentOrigin } from "@/lib/embed/protocol";
+
+export function EmbedResizer() {
+  useEffect(() => {
+    const parentOrigin = parseParentOrigin(new URLSearchParams(window.location.search).get("parent"));
+    if (!parentOrigin || window.parent === window) return;
+    let last = -1;
+    const send = () => {
+      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage({ type: "tabiji:resize", height }, parentOrigin);
+    };
+    const observer = new ResizeObserver(send);
+    observer.observe(document.documentElement);
+    const onMessage = (event: MessageEvent) => {
+      if (event.origin !== parentOrigin || event.source !== window.parent) return;
+      if (!ZHelloMessage.safeParse(event.data).success) return;
+      last = -1;
+      send();
+    };
+    window.addEventListener("message", onMessage);
+    send();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("message", onMessage);
+    };
+  }, []);
+  return null;
+}

@@ -1,0 +1,69 @@
+"use client";
+// "Embed this": the iframe snippet (plus the optional resize script), a live preview
+// and a copy button, for the calculator on this page with its current inputs.
+import { useEffect, useMemo, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import styles from "./embed.module.css";
+
+export function EmbedThis({ path, query = "", title, height = 560 }: { path: string; query?: string; title: string; height?: number }) {
+  const t = useTranslations("embed");
+  const locale = useLocale();
+  const [origin, setOrigin] = useState("");
+  const [lang, setLang] = useState(locale === "ja" ? "ja" : "en");
+  const [theme, setTheme] = useState<"auto" | "light" | "dark">("auto");
+  const [copied, setCopied] = useState(false);
+  // window.location is only known in the browser; the snippet shows after hydration.
+  useEffect(() => setOrigin(window.location.origin), []);
+
+  const src = useMemo(() => {
+    const params = new URLSearchParams(query);
+    params.set("lang", lang);
+    if (theme === "auto") params.delete("theme");
+    else params.set("theme", theme);
+    return `${origin}${path}?${params.toString()}`;
+  }, [origin, path, query, lang, theme]);
+
+  const snippet = `<iframe data-tabiji src="${src}" title="${title.replace(/"/g, "&quot;")}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>\n<script async src="${origin}/embed.js"></script>`;
+
+  return (
+    <details className={styles.panel} data-testid="embed-this">
+      <summary>{t("summary")}</summary>
+      <p className="muted">{t("explain")}</p>
+      <div className="form-row">
+        <label className="field">
+          <span>{t("language")}</span>
+          <select value={lang} onChange={(e) => setLang(e.target.value)}>
+            <option value="ja">日本語</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>{t("theme")}</span>
+          <select value={theme} onChange={(e) => setTheme(e.target.value as "auto" | "light" | "dark")}>
+            <option value="auto">{t("themeAuto")}</option>
+            <option value="light">{t("themeLight")}</option>
+            <option value="dark">{t("themeDark")}</option>
+          </select>
+        </label>
+      </div>
+      <label className="field">
+        <span>{t("snippet")}</span>
+        <textarea readOnly value={origin ? snippet : ""} rows={4} className={styles.code} data-testid="embed-snippet" onFocus={(e) => e.currentTarget.select()} />
+      </label>
+      <button
+        type="button"
+        className="secondary"
+        disabled={!origin}
+        onClick={async () => {
+          await navigator.clipboard?.writeText(snippet).catch(() => {});
+          setCopied(true);
+          setTimeout(() => setCopied(false), 2000);
+        }}
+      >
+        <span aria-live="polite">{copied ? t("copied") : t("copy")}</span>
+      </button>
+      <p className={styles.previewTitle}>{t("preview")}</p>
+      {origin ? <iframe src={src} title={t("previewTitle", { title })} className={styles.preview} height={height} loading="lazy" /> : null}
+    </details>
+  );
+}

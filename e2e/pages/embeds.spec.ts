@@ -1,0 +1,94 @@
+// Embeds as a blogger uses them: a page on another origin frames each widget with the
+// snippet from "Embed this" (iframe + embed.js), uses it, and sees the iframe resize.
+// Non-embed pages refuse to be framed; embeds set no cookies; a message from a wrong
+// origin changes nothing.
+import { expect, test, type Page } from "@playwright/test";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+let blog: Server;
+let blogOrigin: string;
+let pages: Record<string, string> = {};
+
+test.beforeAll(async ({ baseURL }) => {
+  const snippet = (path: string) => `<iframe data-tabiji src="${baseURL}${path}" title="${path}" width="100%" height="150" style="border:0"></iframe>`;
+  pages = {
+    "/post-safety": `<h1>My post</h1>${snippet("/embed/safety?lang=en&q=nepal")}<script async src="${baseURL}/embed.js"></script>`,
+    "/frame-home": `<iframe id="f" src="${baseURL}/" width="600" height="400"></iframe>`,
+    "/frame-safety-page": `<iframe id="f" src="${baseURL}/safety" width="600" height="400"></iframe>`,
+  };
+  blog = createServer((req, res) => {
+    const body = pages[req.url ?? ""];
+    res.writeHead(body ? 200 : 404, { "content-type": "text/html; charset=utf-8" });
+    res.end(body ? `<!doctype html><html><body>${body}</body></html>` : "not found");
+  });
+  await new Promise<void>((resolve) => blog.listen(0, "127.0.0.1", resolve));
+  // Same host, another port: another origin, as a blog on its own domain would be.
+  blogOrigin = `http://localhost:${(blog.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => new Promise<void>((resolve) => blog.close(() => resolve())));
+
+async function frameHeight(page: Page, selector = "iframe[data-tabiji]") {
+  return page.locator(selector).evaluate((el) => (el as HTMLIFrameElement).getBoundingClientRect().height);
+}
+
+test("the safety lookup embeds on another origin, resizes to its content, and works", async ({ page }) => {
+  await page.goto(`${blogOrigin}/post-safety`);
+  const frame = page.frameLocator("iframe[data-tabiji]");
+  await expect(frame.getByTestId("embed-safety-results")).toContainText("Nepal Airlines");
+  await expect.poll(() => frameHeight(page), { timeout: 15_000 }).toBeGreaterThan(150);
+  const before = await frameHeight(page);
+
+  // Use it: a search with more results makes the widget taller, and the iframe follows.
+  await frame.getByRole("searchbox").fill("air");
+  await frame.getByRole("button", { name: "Show airlines" }).click();
+  await expect(frame.getByTestId("embed-safety-results").locator("li")).toHaveCount(12);
+  await expect.poll(() => frameHeight(page), { timeout: 15_000 }).toBeGreaterThan(before);
+
+  // The link to the full site carries the inputs.
+  await expect(frame.getByTestId("open-in-tabiji")).toHaveAttribute("href", /\/safety\?.*q=air/);
+});
+
+test("a resize message from a wrong origin changes nothing", async ({ page }) => {
+  await page.goto(`${blogOrigin}/post-safety`);
+  await expect.poll(() => frameHeight(page), { timeout: 15_000 }).toBeGreaterThan(150);
+  const height = await frameHeight(page);
+  // The blog page itself (not Tabiji's origin) posts a well-formed resize message.
+  await page.evaluate(() => window.postMessage({ type: "tabiji:resize", height: 7 }, "*"));
+  await page.waitForTimeout(500);
+  expect(await frameHeight(page)).toBe(height);
+});
+
+for (const path of ["/frame-home", "/frame-safety-page"]) {
+  test(`another site cannot frame a non-embed page (${path})`, async ({ page, baseURL }) => {
+    await page.goto(`${blogOrigin}${path}`);
+    await page.waitForTimeout(1000);
+    const framed = page.frames().find((f) => f !== page.mainFrame());
+    // Chromium replaces a refused frame with an error page: none of our content loads.
+    const url = framed?.url() ?? "";
+    const content = framed ? await framed.content().catch(() => "") : "";
+    expect(content.includes("Tabiji") && url.startsWith(baseURL!)).toBe(false);
+  });
+}
+
+test("embed responses set no cookies and may be framed; pages refuse framing", async ({ request }) => {
+  const embed = await request.get("/embed/safety?lang=ja&theme=dark");
+  expect(embed.status()).toBe(200);
+  expect(embed.headers()["set-cookie"]).toBeUndefined();
+  expect(embed.headers()["x-frame-options"]).toBeUndefined();
+  expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  // ?lang= on an embed does not set the language cookie that ?lang= sets on pages.
+  const page = await request.get("/safety?lang=ja");
+  expect(page.headers()["set-cookie"]).toContain("tabiji_lang=ja");
+  expect(page.headers()["x-frame-options"]).toBe("DENY");
+  expect(page.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+});
+
+test("an embed is chrome-less and follows ?theme= and ?lang=", async ({ page }) => {
+  await page.goto("/embed/safety?lang=ja&theme=dark");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.locator("header.site-header")).toHaveCount(0);
+  await expect(page.locator("footer.site-footer")).toHaveCount(0);
+});
