@@ -23,11 +23,14 @@ describe("ZCardsCompareRequest", () => {
     { label: "spend over 1,000,000,000 yen", body: { yearlySpendJpy: 1_000_000_001, cards: [card] }, ok: false, path: "yearlySpendJpy", msg: /at most/ },
     { label: "fractional yen", body: { yearlySpendJpy: 1.5, cards: [card] }, ok: false, path: "yearlySpendJpy", msg: /whole/ },
     { label: "card without name: message names the field", body: { yearlySpendJpy: 1, cards: [{ ...card, name: "" }] }, ok: false, path: "cards.0.name", msg: /name is required/ },
-    { label: "card with a wrong type: message names the field", body: { yearlySpendJpy: 1, cards: [{ ...card, milesPerJpy: "1%" }] }, ok: false, path: "cards.0", msg: /^milesPerJpy: / },
+    { label: "card with a wrong type: message names the field", body: { yearlySpendJpy: 1, cards: [{ ...card, milesPerJpy: "1%" }] }, ok: false, path: "cards.0.milesPerJpy", msg: /must be a number/ },
     { label: "preset with spaces inside", body: { yearlySpendJpy: 1, cards: [{ preset: "saison platinum" }] }, ok: false, path: "cards.0.preset", msg: /preset code/ },
     { label: "a number in place of a card", body: { yearlySpendJpy: 1, cards: [5] }, ok: false, path: "cards.0", msg: /card definition or/ },
     { label: "name over 120 characters", body: { yearlySpendJpy: 1, cards: [{ ...card, name: "x".repeat(121) }] }, ok: false, path: "cards.0.name", msg: /120/ },
-    { label: "11 fee rules", body: { yearlySpendJpy: 1, cards: [{ ...card, feeRules: Array(11).fill(card.feeRules[0]) }] }, ok: false, path: "cards.0", msg: /10 fee rules/ },
+    { label: "11 fee rules", body: { yearlySpendJpy: 1, cards: [{ ...card, feeRules: Array(11).fill(card.feeRules[0]) }] }, ok: false, path: "cards.0.feeRules", msg: /10 fee rules/ },
+    { label: "fractional annual fee: the issue keeps its path", body: { yearlySpendJpy: 1, cards: [{ ...card, annualFeeJpy: 100.5 }] }, ok: false, path: "cards.0.annualFeeJpy", msg: /whole number/ },
+    { label: "a preset reference with a wrong type", body: { yearlySpendJpy: 1, cards: [{ preset: 5 }] }, ok: false, path: "cards.0.preset", msg: /preset must be text/ },
+    { label: "an array in place of a card", body: { yearlySpendJpy: 1, cards: [[card]] }, ok: false, path: "cards.0", msg: /card definition or/ },
   ])("$label", ({ body, ok, path, msg }) => {
     const r = ZCardsCompareRequest.safeParse(body);
     expect(r.success).toBe(ok);

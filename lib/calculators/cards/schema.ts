@@ -64,23 +64,29 @@ export const ZCardPresetRef = z
   .describe("A stored card preset, by code.");
 export type TCardPresetRef = z.infer<typeof ZCardPresetRef>;
 
-type UnionIssue = { input?: unknown; errors?: { path: PropertyKey[]; message: string }[][] };
+const ZCardEntryUnion = z.union([ZCardDefinition, ZCardPresetRef], {
+  error: () => 'Each card must be a card definition or { "preset": "<code>" }.',
+});
 
 /**
- * A card definition or a preset reference. When both fail, the message names
- * the first problem of the shape the caller meant ({ preset } or a card),
- * instead of zod's bare "Invalid input".
+ * A card definition or a preset reference. When both fail, an object's problems are
+ * reported as the shape the caller meant (a "preset" key means a reference, anything
+ * else a card), each at its own path (cards.0.annualFeeJpy): a plain union falls back
+ * to one issue at cards.0 whenever both branches fail hard (a fractional fee, a wrong
+ * type, too many fee rules). Done as a refinement that runs only after such a failure
+ * (`when`), so types and the JSON Schema stay those of the union.
  */
-export const ZCardEntry = z.union([ZCardDefinition, ZCardPresetRef], {
-  error: (iss) => {
-    const { input, errors } = iss as UnionIssue;
-    if (typeof input !== "object" || input === null || Array.isArray(input)) {
-      return 'Each card must be a card definition or { "preset": "<code>" }.';
-    }
-    const first = errors?.["preset" in input ? 1 : 0]?.[0];
-    return first ? `${first.path.map(String).join(".") || "card"}: ${first.message}` : "Invalid card.";
+export const ZCardEntry = ZCardEntryUnion.superRefine(
+  (_value, ctx) => {
+    const input: unknown = ctx.value;
+    const at = ctx.issues.findIndex((iss) => iss.code === "invalid_union");
+    if (at < 0 || typeof input !== "object" || input === null || Array.isArray(input)) return;
+    const meant = ("preset" in input ? ZCardPresetRef : ZCardDefinition).safeParse(input);
+    if (meant.success) return; // cannot happen: the union would have accepted it
+    ctx.issues.splice(at, 1, ...(meant.error.issues as typeof ctx.issues));
   },
-});
+  { when: (payload) => payload.issues.some((iss) => iss.code === "invalid_union") },
+);
 export type TCardEntry = z.infer<typeof ZCardEntry>;
 
 export const ZCardsCompareRequest = z

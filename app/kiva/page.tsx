@@ -1,0 +1,55 @@
+// /kiva: Kiva loans paid by a mile-earning card (facts §6, seed 5): simulate the miles
+// and their cost, and keep a loan log in this browser.
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Provenance } from "@/app/_components/provenance";
+import { simulateKiva, ZKivaSimulateRequest } from "@/lib/calculators/kiva";
+import { EXAMPLE_LOAN_LOG_CONFIDENCE, EXAMPLE_LOAN_LOG_EFFECTIVE_FROM, EXAMPLE_LOAN_LOG_SOURCE } from "@/lib/calculators/kiva/loan-log-example";
+import { formFromParams, requestFromForm } from "./_components/kiva-form";
+import { KivaSimulator } from "./_components/kiva-simulator";
+import { LoanLog } from "./_components/loan-log";
+import styles from "./_components/kiva.module.css";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("kiva");
+  return { title: t("meta.title"), description: t("meta.description") };
+}
+
+export default async function KivaPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const t = await getTranslations("kiva");
+  const form = formFromParams(await searchParams);
+  // The first answer is rendered on the server from the same schema and calculator the
+  // API uses, so the page shows a result before any script runs.
+  const parsed = ZKivaSimulateRequest.safeParse(requestFromForm(form));
+  const initialResult = parsed.success ? simulateKiva(parsed.data) : null;
+  const initialErrorFields = parsed.success ? [] : parsed.error.issues.map((i) => i.path.map(String).join("."));
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      <KivaSimulator initialForm={form} initialResult={initialResult} initialErrorFields={initialErrorFields} />
+      <Provenance source={EXAMPLE_LOAN_LOG_SOURCE} effectiveFrom={EXAMPLE_LOAN_LOG_EFFECTIVE_FROM} confidence={EXAMPLE_LOAN_LOG_CONFIDENCE} label={t("defaultsSource")} />
+
+      <section aria-labelledby="kiva-how-heading" className={styles.howItWorks}>
+        <h2 id="kiva-how-heading">{t("how.heading")}</h2>
+        <ul>
+          <li>{t("how.months")}</li>
+          <li>{t("how.instalments")}</li>
+          <li>{t("how.relend")}</li>
+          <li>{t("how.floor")}</li>
+          <li>{t("how.cost")}</li>
+        </ul>
+        <p className="muted">{t("how.api")}</p>
+      </section>
+
+      <section aria-labelledby="kiva-log-heading">
+        <h2 id="kiva-log-heading">{t("log.heading")}</h2>
+        <p className={`muted ${styles.howItWorks}`}>{t("log.intro")}</p>
+        <LoanLog />
+      </section>
+    </>
+  );
+}

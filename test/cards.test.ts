@@ -1,0 +1,62 @@
+// The Saison preset as stored in the real, migrated, seeded database compares exactly as
+// facts §2 (seed 2) and the api.md example say. The preset is read through the query
+// module the API and /cards use, so an admin's change to the row would show here.
+import { afterAll, describe, expect, it, test } from "vitest";
+import { compareCards, resolveCardEntries } from "@/lib/calculators/cards";
+import { getCardPresetMap, listCardPresets } from "@/lib/db/queries/cards";
+import { dbTarget, testDb } from "./setup/db";
+
+const SAISON = "saison-platinum-business-amex";
+
+describe(`card presets from the database (${dbTarget()})`, () => {
+  const db = testDb();
+  afterAll(() => db.$disconnect());
+
+  it("lists the Saison preset with its source, date, confidence and caveat", async () => {
+    const presets = await listCardPresets(db);
+    const saison = presets.find((p) => p.code === SAISON);
+    expect(saison).toBeDefined();
+    expect(saison?.card).toMatchObject({ annualFeeJpy: 22_000, feeRules: [{ spendAboveJpy: 2_000_000, annualFeeJpy: 11_000 }] });
+    expect(saison?.source).toMatch(/^seed 2:/);
+    expect(saison?.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(["H", "M", "L"]).toContain(saison?.confidence);
+    expect(saison?.note?.code).toBe("cards.saison.mileClubFeeUnknown");
+  });
+
+  test.each([
+    {
+      label: "facts §2 / api.md: 3,000,000 yen a year -> fee halved to 11,000, 43,500 miles, 1.45%, 0.25 yen per mile",
+      spend: 3_000_000,
+      expected: { feeJpy: 11_000, miles: 43_500, returnPercent: 1.45, costPerMileJpy: 0.25 },
+    },
+    {
+      label: "facts §2: exactly 2,000,000 yen is not above the threshold -> full 22,000 fee",
+      spend: 2_000_000,
+      expected: { feeJpy: 22_000, miles: 29_000, returnPercent: 1.45 },
+    },
+    {
+      label: "facts §2: 2,000,001 yen is above the threshold -> 11,000 fee",
+      spend: 2_000_001,
+      expected: { feeJpy: 11_000, miles: 29_000 },
+    },
+  ])("$label", async ({ spend, expected }) => {
+    const presets = await getCardPresetMap([SAISON], db);
+    const resolved = resolveCardEntries([{ preset: SAISON }], presets);
+    expect(resolved.ok).toBe(true);
+    if (!resolved.ok) return;
+    const [card] = compareCards(resolved.cards, spend).cards;
+    expect(card).toMatchObject({ preset: SAISON, ...expected });
+  });
+
+  it("an unknown code is absent from the map, so the request error names it at cards.N.preset", async () => {
+    const presets = await getCardPresetMap([SAISON, "no-such-card"], db);
+    expect([...presets.keys()]).toEqual([SAISON]);
+    const resolved = resolveCardEntries([{ preset: SAISON }, { preset: "no-such-card" }], presets);
+    expect(resolved.ok).toBe(false);
+    if (!resolved.ok) expect(resolved.issues.map((i) => i.path)).toEqual(["cards.1.preset"]);
+  });
+
+  it("an empty code list reads nothing and returns an empty map", async () => {
+    expect((await getCardPresetMap([], db)).size).toBe(0);
+  });
+});
