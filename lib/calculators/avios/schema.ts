@@ -53,7 +53,9 @@ export const ZAviosCollectRequest = z
       .min(1, "targetAvios must be at least 1.")
       .max(MAX_TARGET_AVIOS, `targetAvios must be at most ${MAX_TARGET_AVIOS.toLocaleString("en-US")}.`)
       .describe("Avios you want to collect."),
-    deadline: ZIsoDate.describe("The Avios must be in your account on or before this date."),
+    deadline: ZIsoDate.refine((d) => d >= "1900-01-01" && d <= "2999-12-31", { message: "deadline must be between 1900-01-01 and 2999-12-31." }).describe(
+      "The Avios must be in your account on or before this date (1900-01-01 to 2999-12-31).",
+    ),
     yearlyCredit: z
       .enum(["monthly", "upfront"])
       .default("monthly")
@@ -119,3 +121,13 @@ export const ZAviosSeries = z.object({
   points: z.array(z.object({ periods: z.number().int(), avios: z.number().int(), costUsd: z.number() })).max(1000),
 });
 export type TAviosSeries = z.infer<typeof ZAviosSeries>;
+
+/** POST /api/v1/avios/plan response: the cheapest way, plus cost against Avios per plan and billing for a plot. */
+export const ZAviosPlanResponse = ZAviosCollectResponse.extend({
+  series: z.array(ZAviosSeries).max(20).describe("Cost against Avios collected, one line per plan and billing, up to the target."),
+  plans: z
+    .array(z.object({ name: z.string().max(64), effectiveFrom: ZIsoDate, source: z.string().max(500), confidence: z.string().max(1) }))
+    .max(20)
+    .describe("Provenance of the plan prices used."),
+});
+export type TAviosPlanResponse = z.infer<typeof ZAviosPlanResponse>;

@@ -28,6 +28,13 @@ export function campaignCalendar(
         status,
         daysUntilStart: daysBetween(today, c.startDate),
         daysLeft: status === "current" ? daysBetween(today, c.endDate) + 1 : 0,
+        bonusKind: c.bonusKind,
+        bonusValue: c.bonusValue,
+        entryRequired: c.entryRequired,
+        // Provenance travels with every campaign shown (brief: numbers traceable to source and date).
+        source: c.source,
+        effectiveFrom: c.startDate,
+        confidence: c.confidence,
       };
     })
     .sort((a, b) => {

@@ -73,6 +73,7 @@ export function campaignOutcome(campaign: CampaignData, applicability: Applicabi
     applied: applicability.applies,
     reason: applicability.reason,
     source: campaign.source,
+    effectiveFrom: campaign.startDate,
     confidence: campaign.confidence,
   };
 }

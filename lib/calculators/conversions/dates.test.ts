@@ -24,3 +24,14 @@ describe("date arithmetic on calendar days", () => {
     expect(got()).toEqual(expected);
   });
 });
+
+describe("years before 100 are real years, not 1900-1999", () => {
+  test.each([
+    { label: "0050-01-01 is a calendar date", run: () => isIsoDate("0050-01-01"), expected: true },
+    { label: "0050-01-01 + 7 days = 0050-01-08", run: () => addDays("0050-01-01", 7), expected: "0050-01-08" },
+    { label: "0099-12-31 + 1 month = 0100-01-31", run: () => addMonths("0099-12-31", 1), expected: "0100-01-31" },
+    { label: "0004-02-29 exists (year 4 is a leap year); 0100-02-29 does not", run: () => [isIsoDate("0004-02-29"), isIsoDate("0100-02-29")], expected: [true, false] },
+  ])("$label", ({ run, expected }) => {
+    expect(run()).toEqual(expected);
+  });
+});

@@ -10,19 +10,29 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+/**
+ * UTC midnight of a calendar day. Not `Date.UTC`: it maps years 0-99 to 1900-1999,
+ * which made "0050-01-01" an invalid date and crashed the arithmetic on it.
+ */
+function utcMs(y: number, monthIndex: number, d: number): number {
+  const t = new Date(0);
+  t.setUTCFullYear(y, monthIndex, d);
+  return t.getTime();
+}
+
 /** True when `s` is a real calendar date written `YYYY-MM-DD` (2023-02-29 is false). */
 export function isIsoDate(s: string): boolean {
   const m = ISO_DATE.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
+  const t = new Date(utcMs(y, mo - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
 function toUtcMs(date: string): number {
   if (!isIsoDate(date)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
   const [y, m, d] = date.split("-").map(Number);
-  return Date.UTC(y, m - 1, d);
+  return utcMs(y, m - 1, d);
 }
 
 function fromUtcMs(ms: number): string {
@@ -50,8 +60,8 @@ export function addMonths(date: string, months: number): string {
   const index = y * 12 + (m - 1) + months;
   const ty = Math.floor(index / 12);
   const tm = index - ty * 12;
-  const lastDay = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
-  return fromUtcMs(Date.UTC(ty, tm, Math.min(d, lastDay)));
+  const lastDay = new Date(utcMs(ty, tm + 1, 0)).getUTCDate();
+  return fromUtcMs(utcMs(ty, tm, Math.min(d, lastDay)));
 }
 
 /**

@@ -15,6 +15,7 @@
 export { quoteConversion, unitsFor } from "./quote";
 export { pointsForMiles } from "./reverse";
 export { campaignCalendar } from "./calendar";
+export { conversionSeries } from "./series";
 export { todayInJapan, isIsoDate, addDays, addMonths, daysBetween, toIsoDate } from "./dates";
 export { campaignFromRow, conversionRouteFromRow, conversionDataFromRows } from "./from-rows";
 export type { CampaignRow, ConversionRouteRow } from "./from-rows";

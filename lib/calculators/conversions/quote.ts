@@ -1,12 +1,30 @@
 import { addDays } from "./dates";
+import { conversionSeries } from "./series";
 import { NOTHING_EXCHANGED, campaignBonusMiles, campaignOutcome, campaignsCovering, pickCampaign } from "./campaign";
-import type { TConversionQuoteRequest, TConversionQuoteResponse } from "./schema";
+import type { TConversionQuoteRequest, TConversionQuoteResponse, TConversionRate } from "./schema";
 import { UnknownRouteError, type CampaignData, type ConversionData, type ConversionRouteData, type Message } from "./types";
 
 export function findRoute(data: ConversionData, code: string): ConversionRouteData {
   const route = data.routes.find((r) => r.code === code);
   if (!route) throw new UnknownRouteError(code);
   return route;
+}
+
+const leftText = (left: number) => (left === 1 ? "1 point stays" : `${left} points stay`);
+
+/** The rate a quote used, with its provenance. */
+export function rateOf(route: ConversionRouteData): TConversionRate {
+  return {
+    code: route.code,
+    name: route.name,
+    nameJa: route.nameJa,
+    pointsName: route.pointsName,
+    pointsPerUnit: route.pointsPerUnit,
+    milesPerUnit: route.milesPerUnit,
+    source: route.source,
+    effectiveFrom: route.effectiveFrom,
+    confidence: route.confidence,
+  };
 }
 
 /** Whole units in `points`: exchanges happen only in whole units, the rest stays as points. */
@@ -84,7 +102,7 @@ export function quoteConversion(
   } else if (request.points > pointsUsed) {
     notes.push({
       code: "conversion.pointsLeft",
-      en: `Exchanges are in ${route.pointsPerUnit}-point units: ${request.points - pointsUsed} points stay unexchanged.`,
+      en: `Exchanges are in ${route.pointsPerUnit}-point units: ${leftText(request.points - pointsUsed)} unexchanged.`,
       ja: `交換は${route.pointsPerUnit}ポイント単位のため、${request.points - pointsUsed}ポイントは交換されずに残ります。`,
     });
   }
@@ -98,6 +116,7 @@ export function quoteConversion(
     baseMiles,
     bonusMiles,
     totalMiles: baseMiles + bonusMiles,
+    rate: rateOf(route),
     campaign,
     credit: {
       base: {
@@ -111,5 +130,6 @@ export function quoteConversion(
           : null,
     },
     notes,
+    series: conversionSeries(route, picked?.campaign ?? null, request.points),
   };
 }

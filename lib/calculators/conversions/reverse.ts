@@ -1,5 +1,5 @@
 import { campaignApplicability, campaignBonusMiles, campaignOutcome, campaignsCovering, pickCampaign } from "./campaign";
-import { findRoute } from "./quote";
+import { findRoute, rateOf } from "./quote";
 import type { TExchangeOption, TPointsForMilesRequest, TPointsForMilesResponse } from "./schema";
 import type { CampaignData, ConversionData, ConversionRouteData } from "./types";
 
@@ -55,6 +55,7 @@ export function pointsForMiles(
     pointsNeeded,
     withoutCampaign,
     withCampaign,
+    rate: rateOf(route),
     campaign: best && applicability ? campaignOutcome(best.campaign, applicability) : null,
   };
 }

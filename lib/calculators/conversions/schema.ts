@@ -13,6 +13,13 @@ export const ZIsoDate = z.iso
   .max(10)
   .describe("A calendar date, YYYY-MM-DD.");
 
+/** Request dates: real days within a sane range (years 0001 or 9999 are typos, and 9999-12-31 + 4 weeks has no YYYY form). */
+export const MIN_REQUEST_DATE = "1900-01-01";
+export const MAX_REQUEST_DATE = "2999-12-31";
+export const ZRequestDate = ZIsoDate.refine((s) => s >= MIN_REQUEST_DATE && s <= MAX_REQUEST_DATE, {
+  message: `Dates must be between ${MIN_REQUEST_DATE} and ${MAX_REQUEST_DATE}.`,
+}).describe("A calendar date, YYYY-MM-DD, between 1900-01-01 and 2999-12-31.");
+
 // A closed enum (bounded by construction) so the OpenAPI document lists the codes.
 export const ZConversionRouteCode = z
   .enum(CONVERSION_ROUTE_CODES, { error: `Unknown route: use one of ${CONVERSION_ROUTE_CODES.join(", ")}.` })
@@ -26,7 +33,7 @@ const ZPoints = z
 
 const ZCommonRequest = {
   route: ZConversionRouteCode,
-  date: ZIsoDate.optional().describe("Exchange date (in Japan), YYYY-MM-DD. Default: today in Japan."),
+  date: ZRequestDate.optional().describe("Exchange date (in Japan), YYYY-MM-DD. Default: today in Japan."),
   campaignEntry: z
     .boolean()
     .default(false)
@@ -68,6 +75,22 @@ export const ZMessage = z
   })
   .meta({ description: "A user-facing text in English and Japanese." });
 
+/** The route's exchange rate with its provenance (every response carrying a rate says where it came from). */
+export const ZConversionRate = z
+  .object({
+    code: z.string().max(32),
+    name: z.string().max(200),
+    nameJa: z.string().max(200),
+    pointsName: z.string().max(100),
+    pointsPerUnit: z.number().int().describe("Points per exchange unit; exchanges happen in whole units."),
+    milesPerUnit: z.number().int().describe("Base miles per exchange unit."),
+    source: z.string().max(500),
+    effectiveFrom: ZIsoDate,
+    confidence: z.string().max(1),
+  })
+  .meta({ description: "The exchange rate used, with its source, effective date and confidence." });
+export type TConversionRate = z.infer<typeof ZConversionRate>;
+
 export const ZCampaignOutcome = z.object({
   code: z.string().max(100),
   name: z.string().max(200),
@@ -81,6 +104,7 @@ export const ZCampaignOutcome = z.object({
   applied: z.boolean(),
   reason: ZMessage.nullable().describe("Why the campaign was not applied (null when applied)."),
   source: z.string().max(500),
+  effectiveFrom: ZIsoDate.describe("The campaign's effective date (its first day)."),
   confidence: z.string().max(1),
 });
 
@@ -95,6 +119,13 @@ export const ZCreditTiming = z.object({
     .nullable(),
 });
 
+export const ZConversionSeriesPoint = z.object({
+  points: z.number().int().min(0),
+  baseMiles: z.number().int().min(0),
+  milesWithCampaign: z.number().int().min(0).nullable().describe("With the campaign covering the date applied; null when none covers it."),
+});
+export type TConversionSeriesPoint = z.infer<typeof ZConversionSeriesPoint>;
+
 export const ZConversionQuoteResponse = z.object({
   route: z.string().max(32),
   date: ZIsoDate,
@@ -104,9 +135,14 @@ export const ZConversionQuoteResponse = z.object({
   baseMiles: z.number().int().min(0),
   bonusMiles: z.number().int().min(0),
   totalMiles: z.number().int().min(0),
+  rate: ZConversionRate,
   campaign: ZCampaignOutcome.nullable().describe("Null when no campaign covers the date."),
   credit: ZCreditTiming,
   notes: z.array(ZMessage).max(10),
+  series: z
+    .array(ZConversionSeriesPoint)
+    .max(100)
+    .describe("Miles against points exchanged, 0 to twice the points, for a plot."),
 });
 export type TConversionQuoteResponse = z.infer<typeof ZConversionQuoteResponse>;
 export type TCampaignOutcome = z.infer<typeof ZCampaignOutcome>;
@@ -127,6 +163,7 @@ export const ZPointsForMilesResponse = z.object({
   pointsNeeded: z.number().int().min(0).describe("Fewest points for you, given your entry and eligibility."),
   withoutCampaign: ZExchangeOption,
   withCampaign: ZExchangeOption.nullable().describe("With the campaign applied (entered and eligible); null when none covers the date."),
+  rate: ZConversionRate,
   campaign: ZCampaignOutcome.nullable(),
 });
 export type TPointsForMilesResponse = z.infer<typeof ZPointsForMilesResponse>;
@@ -141,5 +178,26 @@ export const ZCampaignCalendarEntry = z.object({
   status: z.enum(["current", "upcoming", "past"]),
   daysUntilStart: z.number().int().describe("Negative once started."),
   daysLeft: z.number().int().min(0).describe("Days left including today and the last day; 0 unless current."),
+  bonusKind: z.enum(["percent", "perUnit"]),
+  bonusValue: z.number(),
+  entryRequired: z.boolean(),
+  source: z.string().max(500),
+  effectiveFrom: ZIsoDate.describe("The campaign's effective date (its first day)."),
+  confidence: z.string().max(1),
 });
 export type TCampaignCalendarEntry = z.infer<typeof ZCampaignCalendarEntry>;
+
+/** GET /api/v1/conversions/campaigns query: optional route filter, optional "today" (default: today in Japan). */
+export const ZCampaignCalendarQuery = z
+  .object({
+    route: ZConversionRouteCode.optional().describe("Only this route's campaigns."),
+    date: ZRequestDate.optional().describe("Classify against this date (in Japan) instead of today."),
+  })
+  .meta({ description: "Past, current and upcoming conversion campaigns." });
+export type TCampaignCalendarQuery = z.infer<typeof ZCampaignCalendarQuery>;
+
+export const ZCampaignCalendarResponse = z.object({
+  today: ZIsoDate,
+  campaigns: z.array(ZCampaignCalendarEntry).max(1000),
+});
+export type TCampaignCalendarResponse = z.infer<typeof ZCampaignCalendarResponse>;

@@ -1,5 +1,5 @@
 import * as m from "./messages";
-import { bonusThreshold, centsToUsd, fullBonusPercent, pricePurchase, round4 } from "./pricing";
+import { bonusThreshold, centsToUsd, fullBonusPercent, pricePurchase, round4, tierFor } from "./pricing";
 import { ihgRuleIssues, type TIhgBuyPointsRequest, type TIhgBuyPointsResponse } from "./schema";
 import type { IhgPurchaseRuleData, Message } from "./types";
 
@@ -69,6 +69,8 @@ export function buyPoints(request: TIhgBuyPointsRequest, rule: IhgPurchaseRuleDa
     totalPoints: p.totalPoints,
     centsPerPoint: p.centsPerPoint,
     priceSource: request.centsPerPoint === undefined ? "tier" : "request",
+    tier: request.centsPerPoint === undefined ? { ...tierFor(rule.tiers, request.points) } : null,
+    rule: { effectiveFrom: rule.effectiveFrom, source: rule.source, confidence: rule.confidence },
     costUsd: p.costUsd,
     effectiveCentsPerPoint: p.effectiveCentsPerPoint,
     withinAnnualCap,

@@ -58,11 +58,19 @@ export const noStay: Message = {
   ja: "セールだからという理由だけで購入せず、予定している宿泊のために購入しましょう。宿泊の現金価格と必要ポイント数を入力して確認できます。",
 };
 
-export const stayWorthIt = (value: number, effective: number, saving: number): Message => ({
-  code: "stay.worthIt",
-  en: `The stay gets ${value} cents per point, at least the ${effective} cents you pay per point: about ${usd(saving)} cheaper than paying cash.`,
-  ja: `この宿泊は1ポイントあたり${value}セントの価値があり、購入価格${effective}セント以上です。現金払いより約${usd(saving)}お得です。`,
-});
+export const stayWorthIt = (value: number, effective: number, saving: number): Message =>
+  saving < 0.01
+    ? {
+        // Exactly at breakeven: "about $0.00 cheaper" would read as a bug.
+        code: "stay.worthIt",
+        en: `The stay gets ${value} cents per point, the same ${effective} cents you pay per point: buying points costs the same as paying cash.`,
+        ja: `この宿泊は1ポイントあたり${value}セントの価値があり、購入価格${effective}セントと同じです。ポイント購入と現金払いの費用は同じです。`,
+      }
+    : {
+        code: "stay.worthIt",
+        en: `The stay gets ${value} cents per point, at least the ${effective} cents you pay per point: about ${usd(saving)} cheaper than paying cash.`,
+        ja: `この宿泊は1ポイントあたり${value}セントの価値があり、購入価格${effective}セント以上です。現金払いより約${usd(saving)}お得です。`,
+      };
 
 export const stayNotWorthIt = (value: number, effective: number, breakeven: number): Message => ({
   code: "stay.notWorthIt",

@@ -73,6 +73,8 @@ export function ihgRuleIssues(rule: IhgPurchaseRuleData, req: { points: number }
 /** The request schema narrowed by the stored rule, for route handlers and forms. */
 export function ihgBuyPointsRequestFor(rule: IhgPurchaseRuleData) {
   return ZIhgBuyPointsRequest.superRefine((req, ctx) => {
+    // zod runs this refinement even when `points` already failed its own checks; one issue per problem is enough.
+    if (!(Number.isInteger(req.points) && req.points >= 0 && req.points <= MAX_IHG_POINTS)) return;
     for (const issue of ihgRuleIssues(rule, req)) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
   });
 }
@@ -85,6 +87,13 @@ export const ZIhgBuyPointsResponse = z.object({
   totalPoints: z.number().int().min(0),
   centsPerPoint: z.number().describe("Price per point bought, in US cents."),
   priceSource: z.enum(["tier", "request"]),
+  tier: z
+    .object({ minPoints: z.number().int(), maxPoints: z.number().int().nullable(), centsPerPoint: z.number() })
+    .nullable()
+    .describe("The stored price tier the quantity falls in (null when the price was typed in)."),
+  rule: z
+    .object({ effectiveFrom: z.string().max(10), source: z.string().max(1000), confidence: z.string().max(1) })
+    .describe("Provenance of the stored purchase rule (tiers, bonus threshold, cap) used."),
   costUsd: z.number().describe("Rounded to whole cents."),
   effectiveCentsPerPoint: z.number().describe("Cost per point received, US cents, 4 decimals."),
   withinAnnualCap: z.boolean().describe("Bought this year + this purchase <= the cap; bonus points do not count."),
@@ -109,6 +118,38 @@ export const ZIhgSeriesRequest = z.object({
 });
 export type TIhgSeriesRequest = z.infer<typeof ZIhgSeriesRequest>;
 
+/** GET /api/v1/ihg/price-series: the same fields as query parameters (strings coerced, blanks ignored). */
+const queryNumber = <T extends z.ZodType>(inner: T) =>
+  z.preprocess((v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v.slice(0, 32))) : v), inner);
+export const ZIhgSeriesQuery = z
+  .object({
+    bonusPercent: queryNumber(
+      z
+        .number({ error: "bonusPercent must be a number." })
+        .int("bonusPercent must be a whole number.")
+        .min(0, "bonusPercent cannot be negative.")
+        .max(100, "bonusPercent cannot exceed 100 (IHG's biggest bonus is 100%).")
+        .default(100),
+    ).describe("The sale's bonus in percent, 0-100 (default 100)."),
+    annualCap: queryNumber(
+      z
+        .number({ error: "annualCap must be a number." })
+        .int("annualCap must be a whole number.")
+        .min(1, "annualCap must be at least 1.")
+        .max(MAX_IHG_POINTS, `annualCap must be at most ${MAX_IHG_POINTS.toLocaleString("en-US")}.`)
+        .optional(),
+    ).describe("The series runs up to this cap (default: the stored cap)."),
+    centsPerPoint: queryNumber(
+      z
+        .number({ error: "centsPerPoint must be a number." })
+        .positive("centsPerPoint must be above 0.")
+        .max(10, "centsPerPoint must be at most 10 US cents.")
+        .optional(),
+    ).describe("A typed price per point in US cents (default: the stored tiers)."),
+  })
+  .meta({ description: "Effective cents per point received against quantity bought." });
+export type TIhgSeriesQuery = z.infer<typeof ZIhgSeriesQuery>;
+
 export const ZIhgSeriesPoint = z.object({
   points: z.number().int(),
   bonusApplied: z.boolean(),
@@ -118,3 +159,12 @@ export const ZIhgSeriesPoint = z.object({
   effectiveCentsPerPoint: z.number(),
 });
 export type TIhgSeriesPoint = z.infer<typeof ZIhgSeriesPoint>;
+
+/** GET /api/v1/ihg/price-series response: the series, and the stored rule it came from. */
+export const ZIhgSeriesResponse = z.object({
+  rule: z.object({ effectiveFrom: z.string().max(10), source: z.string().max(1000), confidence: z.string().max(1) }),
+  bonusRules: z.array(z.object({ bonusPercent: z.number().int(), minPoints: z.number().int() })).max(20),
+  tiers: z.array(z.object({ minPoints: z.number().int(), maxPoints: z.number().int().nullable(), centsPerPoint: z.number() })).max(50),
+  series: z.array(ZIhgSeriesPoint).max(1000),
+});
+export type TIhgSeriesResponse = z.infer<typeof ZIhgSeriesResponse>;

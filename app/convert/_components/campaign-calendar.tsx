@@ -1,0 +1,87 @@
+// The campaign calendar: current, upcoming and past campaigns from the database, each
+// with its dates, bonus, entry rule, status and source, and a link that calculates with
+// a day inside it (server component: the list is the same for every visitor today).
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Provenance } from "@/app/_components/provenance";
+import type { TCampaignCalendarEntry } from "@/lib/calculators/conversions";
+import { dayFormatter } from "./field";
+import { convertQuery } from "./params";
+import styles from "./convert.module.css";
+
+export async function CampaignCalendar(props: {
+  entries: TCampaignCalendarEntry[];
+  routes: { code: string; name: string; pointsPerUnit: number }[];
+  today: string;
+}) {
+  const t = await getTranslations("convert");
+  const locale = await getLocale();
+  const day = dayFormatter(locale);
+  const route = (code: string) => props.routes.find((r) => r.code === code);
+  return (
+    <section aria-labelledby="calendar-heading" data-testid="campaign-calendar">
+      <h2 id="calendar-heading">{t("calendar.heading")}</h2>
+      <p className="muted">{t("calendar.lead", { today: day(props.today) })}</p>
+      {props.entries.length === 0 ? (
+        <p>{t("calendar.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className={styles.calendar}>
+            <thead>
+              <tr>
+                <th scope="col">{t("calendar.campaign")}</th>
+                <th scope="col">{t("calendar.dates")}</th>
+                <th scope="col">{t("calendar.bonus")}</th>
+                <th scope="col">{t("calendar.entry")}</th>
+                <th scope="col">{t("calendar.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.entries.map((c) => {
+                const unit = route(c.route)?.pointsPerUnit ?? 1;
+                const tryHref = `/convert?${convertQuery({
+                  mode: "quote",
+                  route: c.route,
+                  points: String(unit >= 100 ? unit * 5 : 10_001),
+                  miles: "",
+                  // A day inside the campaign that is not in the past, where possible.
+                  date: c.status === "current" ? props.today : c.start,
+                  campaignEntry: c.entryRequired,
+                  eligible: true,
+                })}`;
+                return (
+                  <tr key={c.code} data-testid={`campaign-${c.code}`}>
+                    <td>
+                      <strong>{locale === "ja" ? c.nameJa : c.name}</strong>
+                      <br />
+                      <span className="muted">{route(c.route)?.name ?? c.route}</span>
+                      <Provenance source={c.source} effectiveFrom={c.effectiveFrom} confidence={c.confidence} />
+                    </td>
+                    <td data-label={t("calendar.dates")}>{t("campaign.period", { start: day(c.start), end: day(c.end) })}</td>
+                    <td data-label={t("calendar.bonus")}>
+                      {c.bonusKind === "percent"
+                        ? t("campaign.bonusPercent", { value: c.bonusValue })
+                        : t("campaign.bonusPerUnit", { value: c.bonusValue, unit })}
+                    </td>
+                    <td data-label={t("calendar.entry")}>{c.entryRequired ? t("calendar.required") : t("calendar.notRequired")}</td>
+                    <td data-label={t("calendar.status")}>
+                      <span className={styles[c.status]}>
+                        {c.status === "current"
+                          ? t("calendar.current", { days: c.daysLeft })
+                          : c.status === "upcoming"
+                            ? t("calendar.upcoming", { days: c.daysUntilStart })
+                            : t("calendar.past")}
+                      </span>
+                      <br />
+                      <Link href={tryHref}>{t("calendar.try")}</Link>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+"use client";
+// The /convert form: points -> miles (quote) or miles -> points (reverse), posted to the
+// public API; inputs mirrored in the URL so a result can be bookmarked and shared.
+import { useRef, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { issuesByPath, postJson, type ApiIssue } from "@/lib/client/api";
+import type { TConversionQuoteResponse, TPointsForMilesResponse } from "@/lib/calculators/conversions";
+import { Check, Field } from "./field";
+import { QUOTE_URL, REVERSE_URL, convertQuery, quoteRequest, reverseRequest, type ConvertForm } from "./params";
+import { QuoteResult } from "./quote-result";
+import { ReverseResult } from "./reverse-result";
+import styles from "./convert.module.css";
+
+export type RouteOption = { code: string; name: string; pointsPerUnit: number; milesPerUnit: number };
+
+export type ConvertOutcome =
+  | { kind: "quote"; data: TConversionQuoteResponse }
+  | { kind: "reverse"; data: TPointsForMilesResponse }
+  | null;
+
+export function ConvertCalculator(props: {
+  initialForm: ConvertForm;
+  initialOutcome: ConvertOutcome;
+  initialIssues: ApiIssue[];
+  routes: RouteOption[];
+  today: string;
+}) {
+  const t = useTranslations("convert");
+  const [form, setForm] = useState(props.initialForm);
+  const [outcome, setOutcome] = useState<ConvertOutcome>(props.initialOutcome);
+  const [issues, setIssues] = useState<ApiIssue[]>(props.initialIssues);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const pending = useRef<AbortController | null>(null);
+  const errors = issuesByPath(issues);
+  const route = props.routes.find((r) => r.code === form.route) ?? props.routes[0];
+  const set = <K extends keyof ConvertForm>(key: K, value: ConvertForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    pending.current?.abort();
+    const controller = new AbortController();
+    pending.current = controller;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const res =
+        form.mode === "quote"
+          ? await postJson<TConversionQuoteResponse>(QUOTE_URL, quoteRequest(form), controller.signal)
+          : await postJson<TPointsForMilesResponse>(REVERSE_URL, reverseRequest(form), controller.signal);
+      window.history.replaceState(null, "", `?${convertQuery(form)}`);
+      if (res.ok) {
+        setIssues([]);
+        setOutcome(form.mode === "quote" ? { kind: "quote", data: res.data as TConversionQuoteResponse } : { kind: "reverse", data: res.data as TPointsForMilesResponse });
+      } else if (res.status === 400) {
+        setIssues(res.issues);
+        setOutcome(null);
+      } else {
+        setFailure(res.status === 0 ? t("errors.network") : t("errors.server", { status: res.status }));
+      }
+    } catch (err) {
+      if ((err as Error).name !== "AbortError") setFailure(t("errors.network"));
+    } finally {
+      if (pending.current === controller) setBusy(false);
+    }
+  }
+
+  const amountField =
+    form.mode === "quote" ? (
+      <Field id="convert-points" label={t("form.points")} hint={t("form.pointsHint", { unit: route?.pointsPerUnit ?? 1 })} error={errors.points}>
+        {(aria) => (
+          <input {...aria} name="points" type="number" inputMode="numeric" min={0} step={1} value={form.points} onChange={(e) => set("points", e.target.value)} />
+        )}
+      </Field>
+    ) : (
+      <Field id="convert-miles" label={t("form.miles")} hint={t("form.milesHint")} error={errors.miles}>
+        {(aria) => <input {...aria} name="miles" type="number" inputMode="numeric" min={0} step={1} value={form.miles} onChange={(e) => set("miles", e.target.value)} />}
+      </Field>
+    );
+
+  return (
+    <>
+      {/* A plain GET form underneath: before hydration (or without JavaScript) it still reloads the page with these inputs. */}
+      <form className="calc" method="get" action="/convert" onSubmit={submit} aria-label={t("form.label")} noValidate>
+        <fieldset className={`field ${styles.choices}`}>
+          <legend>{t("form.modeLegend")}</legend>
+          {(["quote", "reverse"] as const).map((mode) => (
+            <label key={mode} className={styles.choice}>
+              <input type="radio" name="mode" value={mode} checked={form.mode === mode} onChange={() => set("mode", mode)} />
+              {mode === "quote" ? t("form.modeQuote") : t("form.modeReverse")}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className={`field ${styles.choices}`} aria-describedby={errors.route ? "convert-route-error" : undefined}>
+          <legend>{t("form.routeLegend")}</legend>
+          {props.routes.map((r) => (
+            <label key={r.code} className={styles.choice}>
+              <input type="radio" name="route" value={r.code} checked={form.route === r.code} onChange={() => set("route", r.code)} />
+              <span>
+                {r.name} <span className="muted">{t("form.routeRateNote", { rate: t("form.routeRate", { points: r.pointsPerUnit, miles: r.milesPerUnit }) })}</span>
+              </span>
+            </label>
+          ))}
+          {errors.route ? (
+            <span className="field-error" id="convert-route-error">
+              {errors.route}
+            </span>
+          ) : null}
+        </fieldset>
+        <div className="form-row">
+          {amountField}
+          <Field id="convert-date" label={t("form.date")} hint={t("form.dateHint", { today: props.today })} error={errors.date}>
+            {(aria) => <input {...aria} name="date" type="date" value={form.date} onChange={(e) => set("date", e.target.value)} />}
+          </Field>
+        </div>
+        <Check id="convert-entry" name="entry" label={t("form.entry")} hint={t("form.entryHint")} checked={form.campaignEntry} onChange={(v) => set("campaignEntry", v)} error={errors.campaignEntry} />
+        <Check id="convert-eligible" name="eligible" label={t("form.eligible")} hint={t("form.eligibleHint")} checked={form.eligible} onChange={(v) => set("eligible", v)} error={errors.eligible} />
+        <div>
+          <button type="submit" disabled={busy} aria-busy={busy}>
+            {busy ? t("form.busy") : t("form.submit")}
+          </button>
+        </div>
+        {issues.length > 0 ? (
+          <p className="field-error" role="alert">
+            {errors[""] ?? t("errors.general")}
+          </p>
+        ) : null}
+        {failure ? (
+          <p className="field-error" role="alert">
+            {failure}
+          </p>
+        ) : null}
+      </form>
+      <section aria-live="polite" aria-busy={busy} aria-labelledby="convert-result-heading">
+        <h2 id="convert-result-heading">{t("result.heading")}</h2>
+        {outcome?.kind === "quote" ? <QuoteResult data={outcome.data} /> : null}
+        {outcome?.kind === "reverse" ? <ReverseResult data={outcome.data} /> : null}
+      </section>
+    </>
+  );
+}

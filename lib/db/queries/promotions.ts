@@ -1,0 +1,116 @@
+// Data access for the promotion calculators (conversions, IHG buy-points, Avios subscription):
+// load the stored routes, campaigns, rules and plans and map them with the calculators'
+// from-rows, so everything above this file works on plain calculator data.
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/connect";
+import { conversionDataFromRows, type ConversionData } from "@/lib/calculators/conversions";
+import { ihgRuleFromRow, type IhgPurchaseRuleData } from "@/lib/calculators/ihg";
+import { aviosPlanFromRow, aviosPlansOn, type AviosPlanData } from "@/lib/calculators/avios";
+
+/** A `YYYY-MM-DD` day as stored: DateTime at UTC midnight. */
+function storedDay(date: string): Date {
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+/** Every conversion route and campaign (a handful of rows: the calendar needs them all). */
+export async function loadConversionData(client: Db = db()): Promise<ConversionData> {
+  const [routes, campaigns] = await Promise.all([
+    client.conversionRoute.findMany({
+      orderBy: { code: "asc" },
+      select: {
+        code: true,
+        name: true,
+        nameJa: true,
+        pointsName: true,
+        pointsPerUnit: true,
+        milesPerUnit: true,
+        baseCreditMinDays: true,
+        baseCreditMaxDays: true,
+        source: true,
+        confidence: true,
+        effectiveFrom: true,
+      },
+    }),
+    client.campaign.findMany({
+      orderBy: [{ startDate: "asc" }, { code: "asc" }],
+      select: {
+        code: true,
+        route: true,
+        name: true,
+        nameJa: true,
+        startDate: true,
+        endDate: true,
+        bonusKind: true,
+        bonusValue: true,
+        entryRequired: true,
+        eligibility: true,
+        eligibilityJa: true,
+        source: true,
+        confidence: true,
+      },
+    }),
+  ]);
+  return conversionDataFromRows({ routes, campaigns });
+}
+
+/** The IHG purchase rule in force on `date` (latest effectiveFrom on or before it), with its tiers; null if none. */
+export async function getIhgPurchaseRule(date: string, client: Db = db()): Promise<IhgPurchaseRuleData | null> {
+  const row = await client.ihgPurchaseRule.findFirst({
+    where: { effectiveFrom: { lte: storedDay(date) } },
+    orderBy: { effectiveFrom: "desc" },
+    select: {
+      effectiveFrom: true,
+      annualCap: true,
+      raisedCaps: true,
+      bonusRules: true,
+      minPurchase: true,
+      maxPurchase: true,
+      step: true,
+      source: true,
+      confidence: true,
+      notes: true,
+      tiers: { orderBy: { minPoints: "asc" }, select: { minPoints: true, maxPoints: true, centsPerPoint: true } },
+    },
+  });
+  return row ? ihgRuleFromRow(row) : null;
+}
+
+/** The Avios plans in force on `date`: per plan, its latest version effective on or before it (cheapest plan first). */
+export async function listAviosPlans(date: string, client: Db = db()): Promise<AviosPlanData[]> {
+  const rows = await client.aviosPlan.findMany({
+    where: { effectiveFrom: { lte: storedDay(date) } },
+    orderBy: [{ monthlyUsdCents: "asc" }, { name: "asc" }],
+    select: {
+      name: true,
+      monthlyUsdCents: true,
+      yearlyUsdCents: true,
+      aviosPerMonth: true,
+      aviosPerYear: true,
+      effectiveFrom: true,
+      source: true,
+      confidence: true,
+    },
+  });
+  return aviosPlansOn(rows.map(aviosPlanFromRow), date);
+}
+
+export interface StoredValuation {
+  centsPerPoint: number;
+  source: string;
+  effectiveFrom: string;
+  confidence: string;
+}
+
+/**
+ * The stored valuation of a currency (e.g. "Avios", facts §7), or null when the
+ * Valuation table holds none: callers fall back to a documented default.
+ */
+export async function getValuation(currency: string, client: Db = db()): Promise<StoredValuation | null> {
+  const row = await client.valuation.findUnique({
+    where: { currency },
+    select: { centsPerPoint: true, source: true, effectiveFrom: true, confidence: true },
+  });
+  if (!row || !(row.centsPerPoint > 0)) return null;
+  return { ...row, effectiveFrom: row.effectiveFrom.toISOString().slice(0, 10) };
+}
