@@ -32,7 +32,7 @@ export function LinePlot(props: {
   const { series, markers = [], formatX = (v) => v.toLocaleString("en-US"), formatY = (v) => v.toLocaleString("en-US") } = props;
   const W = 640;
   const H = 320;
-  const pad = { l: 64, r: 16, t: 16, b: 48 };
+  const pad = { l: 64, r: 28, t: 16, b: 48 };
   const xs = series.flatMap((s) => s.points.map((p) => p.x)).concat(markers.flatMap((m) => (m.x === undefined ? [] : [m.x])));
   const ys = series.flatMap((s) => s.points.map((p) => p.y)).concat(markers.flatMap((m) => (m.y === undefined ? [] : [m.y])));
   const xMin = Math.min(...xs);
@@ -66,7 +66,8 @@ export function LinePlot(props: {
             </text>
           ))}
           {niceTicks(xMin, xMax, 6).map((t) => (
-            <text key={`xl${t}`} x={sx(t)} y={H - pad.b + 18} textAnchor="middle">
+            // The last label ends at its tick so it is never cut off at the right edge.
+            <text key={`xl${t}`} x={sx(t)} y={H - pad.b + 18} textAnchor={sx(t) > W - pad.r - 24 ? "end" : "middle"}>
               {formatX(t)}
             </text>
           ))}
@@ -83,7 +84,8 @@ export function LinePlot(props: {
           m.x !== undefined ? (
             <g key={`m${i}`} style={{ color: m.color ?? "var(--warn)" }}>
               <line x1={sx(m.x)} x2={sx(m.x)} y1={pad.t} y2={H - pad.b} stroke="currentColor" strokeDasharray="4 3" />
-              <text x={sx(m.x) + 4} y={pad.t + 12} fontSize="12">
+              {/* Labels of neighbouring markers are staggered so they do not overlap. */}
+              <text x={sx(m.x) + 4} y={pad.t + 12 + (i % 2) * 14} fontSize="12" textAnchor={sx(m.x) > W - pad.r - 80 ? "end" : "start"} dx={sx(m.x) > W - pad.r - 80 ? -8 : 0}>
                 {m.label}
               </text>
             </g>

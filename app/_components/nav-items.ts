@@ -26,7 +26,7 @@ export const CALCULATORS: { key: CalculatorKey; href: string; icon: string }[] =
 ];
 
 /** Paths that have a page today (kept in one place so links never point at a 404). */
-export const READY_PATHS = new Set<string>(["/safety", "/kiva", "/cards", "/developers"]);
+export const READY_PATHS = new Set<string>(["/convert", "/ihg", "/avios", "/safety", "/kiva", "/cards", "/developers"]);
 
 export function isReady(href: string): boolean {
   return READY_PATHS.has(href.split("?")[0]);

@@ -2,10 +2,9 @@
 // The presets come from the CardPreset table, so an admin's change shows here at once.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { compareCards, resolveCardEntries, ZCardsCompareRequest, type TCardsCompareResponse } from "@/lib/calculators/cards";
-import { listCardPresets } from "@/lib/db/queries/cards";
+import { EmbedThis } from "@/app/_components/embed/embed-this";
 import { CardsComparer } from "./_components/cards-comparer";
-import { MAX_CARDS, queryFromParams, spendNumber } from "./_components/cards-query";
+import { initialCards } from "./_components/initial";
 
 export const dynamic = "force-dynamic";
 
@@ -16,22 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CardsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations("cards");
-  const presets = await listCardPresets();
-  const query = queryFromParams(await searchParams);
-  const userCards = Array.isArray(query.userCards) ? query.userCards.slice(0, MAX_CARDS - presets.length) : [];
-
-  // The first answer, rendered on the server through the same schema, preset lookup and
-  // calculator as the API, so the page shows a ranking before any script runs.
-  const parsed = ZCardsCompareRequest.safeParse({
-    yearlySpendJpy: spendNumber(query.spend),
-    cards: [...presets.map((p) => ({ preset: p.code })), ...userCards],
-  });
-  let initialResult: TCardsCompareResponse | null = null;
-  if (parsed.success) {
-    const resolved = resolveCardEntries(parsed.data.cards, new Map(presets.map((p) => [p.code, p.card])));
-    if (resolved.ok) initialResult = compareCards(resolved.cards, parsed.data.yearlySpendJpy);
-  }
-
+  const { presets, query, userCards, initialResult, initialSpendInvalid } = await initialCards(await searchParams);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -47,9 +31,10 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
         initialUserCards={userCards}
         urlHadCards={query.userCards !== null}
         initialResult={initialResult}
-        initialSpendInvalid={!parsed.success && parsed.error.issues.some((i) => i.path[0] === "yearlySpendJpy")}
+        initialSpendInvalid={initialSpendInvalid}
       />
       <p className="muted">{t("api")}</p>
+      <EmbedThis path="/embed/cards" title={t("title")} height={900} />
     </>
   );
 }

@@ -2,10 +2,10 @@
 // and their cost, and keep a loan log in this browser.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { EmbedThis } from "@/app/_components/embed/embed-this";
 import { Provenance } from "@/app/_components/provenance";
-import { simulateKiva, ZKivaSimulateRequest } from "@/lib/calculators/kiva";
 import { EXAMPLE_LOAN_LOG_CONFIDENCE, EXAMPLE_LOAN_LOG_EFFECTIVE_FROM, EXAMPLE_LOAN_LOG_SOURCE } from "@/lib/calculators/kiva/loan-log-example";
-import { formFromParams, requestFromForm } from "./_components/kiva-form";
+import { initialKiva } from "./_components/initial";
 import { KivaSimulator } from "./_components/kiva-simulator";
 import { LoanLog } from "./_components/loan-log";
 import styles from "./_components/kiva.module.css";
@@ -19,12 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function KivaPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations("kiva");
-  const form = formFromParams(await searchParams);
-  // The first answer is rendered on the server from the same schema and calculator the
-  // API uses, so the page shows a result before any script runs.
-  const parsed = ZKivaSimulateRequest.safeParse(requestFromForm(form));
-  const initialResult = parsed.success ? simulateKiva(parsed.data) : null;
-  const initialErrorFields = parsed.success ? [] : parsed.error.issues.map((i) => i.path.map(String).join("."));
+  const { form, initialResult, initialErrorFields } = initialKiva(await searchParams);
 
   return (
     <>
@@ -50,6 +45,7 @@ export default async function KivaPage({ searchParams }: { searchParams: Promise
         <p className={`muted ${styles.howItWorks}`}>{t("log.intro")}</p>
         <LoanLog />
       </section>
+      <EmbedThis path="/embed/kiva" title={t("title")} height={900} />
     </>
   );
 }

@@ -92,3 +92,28 @@ test("an embed is chrome-less and follows ?theme= and ?lang=", async ({ page }) 
   await expect(page.locator("header.site-header")).toHaveCount(0);
   await expect(page.locator("footer.site-footer")).toHaveCount(0);
 });
+
+test("the Kiva simulator and the card comparison embed on another origin, work and resize", async ({ page, baseURL }) => {
+  pages["/post-earning"] = `<iframe data-tabiji src="${baseURL}/embed/kiva?lang=en" title="kiva" width="100%" height="150" style="border:0"></iframe>
+    <iframe data-tabiji src="${baseURL}/embed/cards?lang=en" title="cards" width="100%" height="150" style="border:0"></iframe>
+    <script async src="${baseURL}/embed.js"></script>`;
+  await page.goto(`${blogOrigin}/post-earning`);
+  await expect.poll(() => frameHeight(page, 'iframe[title="kiva"]'), { timeout: 20_000 }).toBeGreaterThan(300);
+  await expect.poll(() => frameHeight(page, 'iframe[title="cards"]'), { timeout: 20_000 }).toBeGreaterThan(300);
+  // Both show an answer from their defaults (the seed's example), and each links to its full page.
+  const kiva = page.frameLocator('iframe[title="kiva"]');
+  const cards = page.frameLocator('iframe[title="cards"]');
+  await expect(kiva.getByTestId("open-in-tabiji")).toHaveAttribute("href", /^\/kiva/);
+  await expect(cards.getByTestId("open-in-tabiji")).toHaveAttribute("href", /^\/cards/);
+  await expect(cards.getByText(/11,000/).first()).toBeVisible();
+
+  // Use them: 2,000,000 yen is not above the threshold, so the Saison fee is 22,000.
+  await cards.getByLabel("Yearly card spending (yen)").fill("2000000");
+  await cards.getByRole("button", { name: "Compare" }).click();
+  await expect(cards.getByText(/22,000/).first()).toBeVisible();
+  const kivaBefore = await frameHeight(page, 'iframe[title="kiva"]');
+  await kiva.getByLabel("Loans in the first month").fill("3");
+  await kiva.getByRole("button", { name: "Calculate" }).click();
+  await expect(kiva.getByRole("status").or(kiva.locator("[aria-live]")).first()).toBeVisible();
+  await expect.poll(() => frameHeight(page, 'iframe[title="kiva"]')).toBeGreaterThan(kivaBefore * 0.5);
+});

@@ -13,8 +13,8 @@ import {
   ZCampaignCalendarQuery,
   ZCampaignCalendarResponse,
 } from "@/lib/calculators/conversions/schema";
-import { ZIhgBuyPointsRequest, ZIhgBuyPointsResponse, ZIhgSeriesQuery, ZIhgSeriesPoint } from "@/lib/calculators/ihg/schema";
-import { ZAviosSubscriptionsRequest, ZAviosSubscriptionsResponse, ZAviosCollectRequest, ZAviosCollectResponse } from "@/lib/calculators/avios/schema";
+import { ZIhgBuyPointsRequest, ZIhgBuyPointsResponse, ZIhgSeriesQuery, ZIhgSeriesResponse } from "@/lib/calculators/ihg/schema";
+import { ZAviosSubscriptionsRequest, ZAviosSubscriptionsResponse, ZAviosCollectRequest, ZAviosPlanResponse } from "@/lib/calculators/avios/schema";
 import { ZKivaSimulateRequest, ZKivaSimulateResponse } from "@/lib/calculators/kiva/schema";
 import { ZCardsCompareRequest, ZCardsCompareResponse } from "@/lib/calculators/cards/schema";
 import { z as zod } from "zod";
@@ -98,7 +98,7 @@ export const ENDPOINTS: Endpoint[] = [
   {
     method: "GET", path: "/api/v1/ihg/price-series", operationId: "ihgPriceSeries", tag: "IHG",
     summary: "Effective cents per point against quantity bought (for a plot)",
-    query: ZIhgSeriesQuery, response: zod.object({ points: zod.array(ZIhgSeriesPoint) }).passthrough(), example: { query: { bonusPercent: "100" } }, cacheable: true,
+    query: ZIhgSeriesQuery, response: ZIhgSeriesResponse, example: { query: { bonusPercent: "100" } }, cacheable: true,
   },
   {
     method: "GET", path: "/api/v1/avios/subscriptions", operationId: "listAviosPlans", tag: "Avios",
@@ -113,7 +113,7 @@ export const ENDPOINTS: Endpoint[] = [
   {
     method: "POST", path: "/api/v1/avios/plan", operationId: "planAvios", tag: "Avios",
     summary: "The cheapest way (plan, billing, months) to collect a number of Avios by a date",
-    body: ZAviosCollectRequest, response: ZAviosCollectResponse, example: { body: { targetAvios: 50000, deadline: "2027-12-31" } },
+    body: ZAviosCollectRequest, response: ZAviosPlanResponse, example: { body: { targetAvios: 50000, deadline: "2027-12-31" } },
   },
   {
     method: "POST", path: "/api/v1/kiva/simulate", operationId: "simulateKiva", tag: "Earning",

@@ -5,28 +5,33 @@ import { useEffect, useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import styles from "./embed.module.css";
 
-export function EmbedThis({ path, query = "", title, height = 560 }: { path: string; query?: string; title: string; height?: number }) {
+/**
+ * `query`: the calculator's inputs for the snippet. Without it, the page's own address is
+ * used (calculators keep their inputs in the URL), read when the panel is opened.
+ */
+export function EmbedThis({ path, query, title, height = 560 }: { path: string; query?: string; title: string; height?: number }) {
   const t = useTranslations("embed");
   const locale = useLocale();
   const [origin, setOrigin] = useState("");
   const [lang, setLang] = useState(locale === "ja" ? "ja" : "en");
   const [theme, setTheme] = useState<"auto" | "light" | "dark">("auto");
   const [copied, setCopied] = useState(false);
+  const [pageQuery, setPageQuery] = useState("");
   // window.location is only known in the browser; the snippet shows after hydration.
   useEffect(() => setOrigin(window.location.origin), []);
 
   const src = useMemo(() => {
-    const params = new URLSearchParams(query);
+    const params = new URLSearchParams(query ?? pageQuery);
     params.set("lang", lang);
     if (theme === "auto") params.delete("theme");
     else params.set("theme", theme);
     return `${origin}${path}?${params.toString()}`;
-  }, [origin, path, query, lang, theme]);
+  }, [origin, path, query, pageQuery, lang, theme]);
 
   const snippet = `<iframe data-tabiji src="${src}" title="${title.replace(/"/g, "&quot;")}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>\n<script async src="${origin}/embed.js"></script>`;
 
   return (
-    <details className={styles.panel} data-testid="embed-this">
+    <details className={styles.panel} data-testid="embed-this" onToggle={() => setPageQuery(window.location.search)}>
       <summary>{t("summary")}</summary>
       <p className="muted">{t("explain")}</p>
       <div className="form-row">

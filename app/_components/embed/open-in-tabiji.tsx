@@ -1,11 +1,32 @@
+"use client";
 // The small link at the bottom of every embed: the same calculator with the same
-// inputs, on the full site, in a new tab (the embed's frame is someone else's page).
+// inputs, on the full site, in a new tab. Calculators keep their inputs in the URL, so
+// the link is rebuilt from the embed's current address when it is used (the embed's
+// own parent/theme parameters are dropped; the language is kept).
 import { useTranslations } from "next-intl";
 
-export function OpenInTabiji({ href }: { href: string }) {
+const EMBED_ONLY = ["parent", "theme"];
+
+function fullSiteHref(path: string, search: string): string {
+  const params = new URLSearchParams(search);
+  for (const k of EMBED_ONLY) params.delete(k);
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+export function OpenInTabiji({ path, initialSearch = "" }: { path: string; initialSearch?: string }) {
   const t = useTranslations("embed");
+  const refresh = (a: HTMLAnchorElement) => (a.href = fullSiteHref(path, window.location.search));
   return (
-    <a className="embed-open" href={href} target="_blank" rel="noopener" data-testid="open-in-tabiji">
+    <a
+      className="embed-open"
+      href={fullSiteHref(path, initialSearch)}
+      target="_blank"
+      rel="noopener"
+      data-testid="open-in-tabiji"
+      onMouseDown={(e) => refresh(e.currentTarget)}
+      onFocus={(e) => refresh(e.currentTarget)}
+    >
       {t("open")} ↗
     </a>
   );

@@ -53,7 +53,7 @@ export default async function SafetyEmbed({ searchParams }: Props) {
       {sources.slice(0, 1).map((s) => (
         <Provenance key={s.source} source={s.source} confidence={s.confidence} />
       ))}
-      <OpenInTabiji href={`/safety?${new URLSearchParams([...passOn].filter(([k]) => k !== "parent" && k !== "theme")).toString()}`} />
+      <OpenInTabiji path="/safety" initialSearch={passOn.toString()} />
     </>
   );
 }
