@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { campaignCalendar, todayInJapan } from "@/lib/calculators/conversions";
-import { loadConversionData } from "@/lib/db/queries/promotions";
+import { getTranslations } from "next-intl/server";
+import { campaignCalendar } from "@/lib/calculators/conversions";
 import { CampaignCalendar } from "./_components/campaign-calendar";
-import { ConvertCalculator } from "./_components/convert-calculator";
-import { initialOutcome } from "./_components/initial-outcome";
-import { convertFormFrom, convertQuery } from "./_components/params";
+import { ConvertSection, loadConvert } from "./_components/convert-section";
+import { EmbedThis } from "@/app/_components/embed/embed-this";
 import styles from "./_components/convert.module.css";
 
 export const dynamic = "force-dynamic";
@@ -24,18 +22,8 @@ const EXAMPLES = [
 
 export default async function ConvertPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations("convert");
-  const locale = await getLocale();
-  const query = await searchParams;
-  const today = todayInJapan(new Date());
-  const data = await loadConversionData();
-  const form = convertFormFrom(query, today);
-  const { outcome, issues } = initialOutcome(form, data, today);
-  const routes = data.routes.map((r) => ({
-    code: r.code,
-    name: locale === "ja" ? r.nameJa : r.name,
-    pointsPerUnit: r.pointsPerUnit,
-    milesPerUnit: r.milesPerUnit,
-  }));
+  const loaded = await loadConvert(await searchParams);
+  const { data, routes, today } = loaded;
   return (
     <>
       <h1>{t("title")}</h1>
@@ -48,9 +36,9 @@ export default async function ConvertPage({ searchParams }: { searchParams: Prom
           </Link>
         ))}
       </p>
-      {/* Keyed by the inputs: following an example or calendar link starts from that link's inputs. */}
-      <ConvertCalculator key={convertQuery(form)} initialForm={form} initialOutcome={outcome} initialIssues={issues} routes={routes} today={today} />
+      <ConvertSection loaded={loaded} />
       <CampaignCalendar entries={campaignCalendar(data.campaigns, today)} routes={routes} today={today} />
+      <EmbedThis path="/embed/convert" title={t("title")} height={900} />
     </>
   );
 }

@@ -117,3 +117,29 @@ test("the Kiva simulator and the card comparison embed on another origin, work a
   await expect(kiva.getByRole("status").or(kiva.locator("[aria-live]")).first()).toBeVisible();
   await expect.poll(() => frameHeight(page, 'iframe[title="kiva"]')).toBeGreaterThan(kivaBefore * 0.5);
 });
+
+test("the promotion calculators embed on another origin, work and resize", async ({ page, baseURL }) => {
+  const frames = ["convert", "ihg", "avios"];
+  pages["/post-promotions"] =
+    frames.map((f) => `<iframe data-tabiji src="${baseURL}/embed/${f}?lang=en" title="${f}" width="100%" height="150" style="border:0"></iframe>`).join("\n") +
+    `<script async src="${baseURL}/embed.js"></script>`;
+  await page.goto(`${blogOrigin}/post-promotions`);
+  for (const f of frames) await expect.poll(() => frameHeight(page, `iframe[title="${f}"]`), { timeout: 20_000 }).toBeGreaterThan(300);
+
+  // Points into miles: the seed's Ponta example in July 2023.
+  const convert = page.frameLocator('iframe[title="convert"]');
+  await convert.getByLabel("Points to exchange").fill("10001");
+  await convert.getByRole("button", { name: "Calculate" }).click();
+  await expect(convert.getByTestId("points-left")).toHaveText("1");
+
+  // IHG: 10,000 points at a 100% sale get no bonus (the threshold is 11,000).
+  const ihg = page.frameLocator('iframe[title="ihg"]');
+  await expect(ihg.getByTestId("ihg-result")).toBeVisible();
+  await ihg.getByLabel("Points to buy").fill("10000");
+  await ihg.getByRole("button", { name: "Calculate" }).click();
+  await expect(ihg.getByTestId("ihg-total")).toContainText("10,000");
+
+  const avios = page.frameLocator('iframe[title="avios"]');
+  await expect(avios.getByText("Voyager").first()).toBeVisible();
+  await expect(avios.getByTestId("open-in-tabiji")).toHaveAttribute("href", /^\/avios/);
+});

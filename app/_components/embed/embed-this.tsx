@@ -1,7 +1,7 @@
 "use client";
 // "Embed this": the iframe snippet (plus the optional resize script), a live preview
 // and a copy button, for the calculator on this page with its current inputs.
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import styles from "./embed.module.css";
 
@@ -17,6 +17,7 @@ export function EmbedThis({ path, query, title, height = 560 }: { path: string; 
   const [theme, setTheme] = useState<"auto" | "light" | "dark">("auto");
   const [copied, setCopied] = useState(false);
   const [pageQuery, setPageQuery] = useState("");
+  const snippetId = useId();
   // window.location is only known in the browser; the snippet shows after hydration.
   useEffect(() => setOrigin(window.location.origin), []);
 
@@ -51,10 +52,11 @@ export function EmbedThis({ path, query, title, height = 560 }: { path: string; 
           </select>
         </label>
       </div>
-      <label className="field">
-        <span>{t("snippet")}</span>
-        <textarea readOnly value={origin ? snippet : ""} rows={4} className={styles.code} data-testid="embed-snippet" onFocus={(e) => e.currentTarget.select()} />
-      </label>
+      {/* Not wrapped in its label: a wrapping label's text would include the snippet. */}
+      <div className="field">
+        <label htmlFor={snippetId}>{t("snippet")}</label>
+        <textarea id={snippetId} readOnly value={origin ? snippet : ""} rows={4} className={styles.code} data-testid="embed-snippet" onFocus={(e) => e.currentTarget.select()} />
+      </div>
       <button
         type="button"
         className="secondary"
