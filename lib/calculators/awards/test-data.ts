@@ -70,7 +70,9 @@ export function trip(spec: string, opts: TripOptions = {}): QuoteSegmentInput[] 
       const b = fixtureAirports[to];
       if (!a || !b) throw new Error(`fixture airport missing in ${leg}`);
       if (i > 0) t += (opts.stays?.[i - 1] ?? 2) * 3_600_000;
-      const hours = 1 + Math.hypot(a.lat - b.lat, a.lon - b.lon) * 60 / 500;
+      // Longitude difference the short way round (HNL-HND crosses the date line: 108 degrees, not 297).
+      const dLon = Math.abs(a.lon - b.lon);
+      const hours = 1 + Math.hypot(a.lat - b.lat, Math.min(dLon, 360 - dLon)) * 60 / 500;
       const departs = toLocal(t, a.timeZone);
       t += Math.round(hours * 60) * 60_000;
       const arrives = toLocal(t, b.timeZone);

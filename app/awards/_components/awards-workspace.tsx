@@ -1,0 +1,72 @@
+"use client";
+// The /awards page's interactive frame: the editor, and the results the server rendered
+// for the address. A check pushes the new address (the address is the source of truth,
+// so a reload or a shared link reopens exactly); while the server re-renders, the old
+// results are marked busy and a "Checking…" status is shown. Afterwards focus goes to the
+// results, or to the first field the server found wrong.
+import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import type { AwardIssue } from "@/lib/awards/issues";
+import type { ItineraryDraft } from "@/lib/awards/url";
+import { ItineraryEditor } from "./itinerary-editor";
+import styles from "./awards.module.css";
+
+export function AwardsWorkspace(props: {
+  /** The canonical query of the address the page rendered (the editor restarts when it changes). */
+  query: string;
+  draft: ItineraryDraft;
+  labels: Record<string, string>;
+  issues: AwardIssue[];
+  programs: { code: string; name: string }[];
+  children: ReactNode;
+}) {
+  const t = useTranslations("awards");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [checked, setChecked] = useState(false);
+  // Edits not yet checked, for the address they were made on (a new address starts clean).
+  const [edited, setEdited] = useState({ query: props.query, dirty: false });
+  const dirty = edited.query === props.query && edited.dirty;
+  const wasPending = useRef(false);
+
+  function check(query: string) {
+    setChecked(true);
+    startTransition(() => router.push(query ? `/awards?${query}` : "/awards", { scroll: false }));
+  }
+
+  // When the new results have arrived: take keyboard and screen-reader users to them.
+  const { issues } = props;
+  useEffect(() => {
+    if (wasPending.current && !pending && issues.length === 0) document.getElementById("results-heading")?.focus();
+    wasPending.current = pending;
+  }, [pending, issues]);
+
+  return (
+    <>
+      <ItineraryEditor
+        key={props.query}
+        initialDraft={props.draft}
+        labels={props.labels}
+        issues={props.issues}
+        programs={props.programs}
+        pending={pending}
+        focusIssues={checked}
+        onCheck={check}
+        onDirty={(d) => setEdited({ query: props.query, dirty: d })}
+      />
+      <div className={pending ? styles.resultsPending : styles.results} aria-live="polite" aria-busy={pending} data-testid="awards-results">
+        {pending ? (
+          <p role="status" className={styles.checking}>
+            {t("editor.busy")}
+          </p>
+        ) : dirty ? (
+          <p className="hint warn" role="status">
+            {t("results.stale")}
+          </p>
+        ) : null}
+        {props.children}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+// Shown before anything is checked: what the checker does, and two examples to try.
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { EXAMPLES } from "@/lib/awards/examples";
+import styles from "./awards.module.css";
+
+export function EmptyState() {
+  const t = useTranslations("awards.empty");
+  return (
+    <div className={`result ${styles.empty}`} data-testid="awards-empty">
+      <h3>{t("heading")}</h3>
+      <p>{t("text")}</p>
+      <p>{t("try")}</p>
+      <ul>
+        {EXAMPLES.map((e) => (
+          <li key={e.key}>
+            <Link href={e.href}>{t(e.key)}</Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
