@@ -143,3 +143,20 @@ test("the promotion calculators embed on another origin, work and resize", async
   await expect(avios.getByText("Voyager").first()).toBeVisible();
   await expect(avios.getByTestId("open-in-tabiji")).toHaveAttribute("href", /^\/avios/);
 });
+
+test("the award checker embeds on another origin: the itinerary from the snippet, checked, resized, and it stays embedded", async ({ page, baseURL }) => {
+  const query = "s=NRT-HEL.AY.business.2024-06-01T10:25.2024-06-01T15:10~HEL-LHR.AY.business.2024-06-03T17:00.2024-06-03T18:35";
+  pages["/post-awards"] = `<iframe data-tabiji src="${baseURL}/embed/awards?lang=en&${query}" title="awards" width="100%" height="150" style="border:0"></iframe><script async src="${baseURL}/embed.js"></script>`;
+  await page.goto(`${blogOrigin}/post-awards`);
+  const frame = page.frameLocator('iframe[title="awards"]');
+  await expect(frame.getByTestId("stop-0")).toHaveAttribute("data-kind", "stopover");
+  await expect(frame.getByTestId("award-BA-perSegment")).toHaveAttribute("data-valid", "true");
+  await expect.poll(() => frameHeight(page, 'iframe[title="awards"]'), { timeout: 20_000 }).toBeGreaterThan(600);
+  // Checking again keeps the widget inside the embed (no site header appears in the frame).
+  await frame.getByRole("button", { name: /^Check/ }).first().click();
+  await expect(frame.getByTestId("stop-0")).toHaveAttribute("data-kind", "stopover");
+  await expect(frame.locator("header.site-header")).toHaveCount(0);
+  const src = await page.locator('iframe[title="awards"]').evaluate((f) => (f as HTMLIFrameElement).contentWindow?.location.pathname).catch(() => null);
+  expect(src === null || src === "/embed/awards").toBe(true);
+  await expect(frame.getByTestId("open-in-tabiji")).toHaveAttribute("href", /^\/awards\?.*s=NRT-HEL/);
+});

@@ -1,9 +1,11 @@
 "use client";
 // "Embed this": the iframe snippet (plus the optional resize script), a live preview
 // and a copy button, for the calculator on this page with its current inputs.
-import { useEffect, useId, useMemo, useState } from "react";
+import { useId, useMemo, useState, useSyncExternalStore } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import styles from "./embed.module.css";
+
+const noSubscription = () => () => {};
 
 /**
  * `query`: the calculator's inputs for the snippet. Without it, the page's own address is
@@ -12,14 +14,13 @@ import styles from "./embed.module.css";
 export function EmbedThis({ path, query, title, height = 560 }: { path: string; query?: string; title: string; height?: number }) {
   const t = useTranslations("embed");
   const locale = useLocale();
-  const [origin, setOrigin] = useState("");
+  // window.location is only known in the browser: "" on the server, the real origin after hydration.
+  const origin = useSyncExternalStore(noSubscription, () => window.location.origin, () => "");
   const [lang, setLang] = useState(locale === "ja" ? "ja" : "en");
   const [theme, setTheme] = useState<"auto" | "light" | "dark">("auto");
   const [copied, setCopied] = useState(false);
   const [pageQuery, setPageQuery] = useState("");
   const snippetId = useId();
-  // window.location is only known in the browser; the snippet shows after hydration.
-  useEffect(() => setOrigin(window.location.origin), []);
 
   const src = useMemo(() => {
     const params = new URLSearchParams(query ?? pageQuery);

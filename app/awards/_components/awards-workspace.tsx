@@ -11,6 +11,7 @@ import type { AwardIssue } from "@/lib/awards/issues";
 import type { ItineraryDraft } from "@/lib/awards/url";
 import { ItineraryEditor } from "./itinerary-editor";
 import styles from "./awards.module.css";
+import { useHere } from "@/app/_components/embed/here";
 
 export function AwardsWorkspace(props: {
   /** The canonical query of the address the page rendered (the editor restarts when it changes). */
@@ -23,6 +24,7 @@ export function AwardsWorkspace(props: {
 }) {
   const t = useTranslations("awards");
   const router = useRouter();
+  const here = useHere();
   const [pending, startTransition] = useTransition();
   const [checked, setChecked] = useState(false);
   // Edits not yet checked, for the address they were made on (a new address starts clean).
@@ -32,7 +34,7 @@ export function AwardsWorkspace(props: {
 
   function check(query: string) {
     setChecked(true);
-    startTransition(() => router.push(query ? `/awards?${query}` : "/awards", { scroll: false }));
+    startTransition(() => router.push(here(query), { scroll: false }));
   }
 
   // When the new results have arrived: take keyboard and screen-reader users to them.

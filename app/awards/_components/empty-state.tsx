@@ -1,11 +1,14 @@
+"use client";
 // Shown before anything is checked: what the checker does, and two examples to try.
 import Link from "next/link";
+import { useHere } from "@/app/_components/embed/here";
 import { useTranslations } from "next-intl";
 import { EXAMPLES } from "@/lib/awards/examples";
 import styles from "./awards.module.css";
 
 export function EmptyState() {
   const t = useTranslations("awards.empty");
+  const here = useHere();
   return (
     <div className={`result ${styles.empty}`} data-testid="awards-empty">
       <h3>{t("heading")}</h3>
@@ -14,7 +17,7 @@ export function EmptyState() {
       <ul>
         {EXAMPLES.map((e) => (
           <li key={e.key}>
-            <Link href={e.href}>{t(e.key)}</Link>
+            <Link href={here(e.href.split("?")[1] ?? "")}>{t(e.key)}</Link>
           </li>
         ))}
       </ul>
