@@ -31,6 +31,8 @@ const nextConfig = {
       },
       // Embeds and the resize script are loaded by other sites' pages.
       { source: "/embed/:path*", headers: [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }] },
+      // The route map is an image blogs embed with <img>.
+      { source: "/api/v1/awards/map.svg", headers: [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }] },
       {
         source: "/embed.js",
         headers: [

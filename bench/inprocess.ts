@@ -9,6 +9,7 @@ import { safetyRatings } from "@/lib/data/seed/safety";
 import { awardSeed } from "@/lib/data/seed/awards";
 import { awardDataFromRows, prepareAwardData, quoteItinerary, type QuoteSegmentInput } from "@/lib/calculators/awards";
 import { trip } from "@/lib/calculators/awards/test-data";
+import { optimizeItinerary } from "@/lib/calculators/optimizer";
 import { quoteConversion, ZConversionQuoteRequest } from "@/lib/calculators/conversions";
 import { seedData as conversionData } from "@/lib/calculators/conversions/test-data";
 import { buyPoints, ZIhgBuyPointsRequest } from "@/lib/calculators/ihg";
@@ -47,6 +48,11 @@ export function runInProcess(log: (line: string) => void): Figure[] {
     const request = { segments: segmentsFor(n) };
     quoteItinerary(request, awardData); // must not throw
     record(`awards.quote.${n}`, () => quoteItinerary(request, awardData));
+  }
+  for (const n of [8, 16]) {
+    const request = { segments: segmentsFor(n) };
+    optimizeItinerary(request, awardData, awardSeed.valuations); // must not throw
+    record(`awards.optimize.${n}`, () => optimizeItinerary(request, awardData, awardSeed.valuations));
   }
 
   const conv = ZConversionQuoteRequest.parse({ route: "ponta-jal", points: 10001, date: "2023-07-15", campaignEntry: true, eligible: true });

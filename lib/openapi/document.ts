@@ -34,7 +34,7 @@ const ERROR = {
 
 function operation(e: Endpoint): Json {
   const responses: Json = {
-    "200": { description: "OK", content: { "application/json": { schema: schemaOf(e.response, "output") } } },
+    "200": { description: "OK", content: { [e.contentType ?? "application/json"]: { schema: schemaOf(e.response, "output") } } },
     "400": { description: "Invalid request: every problem, with its path", content: { "application/json": { schema: { $ref: "#/components/schemas/InvalidRequest" } } } },
     "500": { description: "Unexpected error (no internals)", content: { "application/json": { schema: ERROR.internal } } },
     "503": { description: "The database cannot be reached", content: { "application/json": { schema: ERROR.unavailable } } },

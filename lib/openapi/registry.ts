@@ -3,6 +3,8 @@
 // generated from this list; a test checks that it names every route under app/api/v1.
 import type { z } from "zod";
 import { ZQuoteRequest, ZQuoteResponse } from "@/lib/calculators/awards/schema";
+import { ZOptimizeRequest, ZOptimizeResponse } from "@/lib/calculators/optimizer/schema";
+import { ZMapQuery } from "@/app/api/v1/awards/map.svg/query";
 import { ZPlaceSearchRequest, ZAirportSearchResponse, ZAirlineSearchResponse } from "@/lib/calculators/places/schema";
 import { ZSafetyListRequest, ZSafetyListResponse, ZSafetyAirlineRequest, ZSafetyAirlineResponse, ZAirlineCode } from "@/lib/calculators/safety/schema";
 import {
@@ -31,6 +33,8 @@ export type Endpoint = {
   params?: z.ZodType;
   body?: z.ZodType;
   response: z.ZodType;
+  /** The 200 answer's media type when it is not JSON (e.g. the route map, an SVG image). */
+  contentType?: "image/svg+xml";
   /** Runnable example: query string values, path values or a JSON body. */
   example: { query?: Record<string, string>; params?: Record<string, string>; body?: unknown };
   cacheable?: boolean;
@@ -51,6 +55,19 @@ export const ENDPOINTS: Endpoint[] = [
     summary: "Check an itinerary against every program's award rules and price it",
     description: "Distances (WGS84 and published TPM), stops classified in each airport's own time zone, and one quote per award type with the chart version in force on asOf.",
     body: ZQuoteRequest, response: ZQuoteResponse, example: { body: SAMPLE_QUOTE },
+  },
+  {
+    method: "POST", path: "/api/v1/awards/optimize", operationId: "optimizeAwards", tag: "Awards",
+    summary: "The cheapest way to ticket a whole journey as consecutive award tickets",
+    description: "Each ticket valid under its own program's rules; plans ranked through point valuations in cents (stored defaults, or yours in `valuations`); prices in different currencies are never added.",
+    body: ZOptimizeRequest, response: ZOptimizeResponse, example: { body: { ...SAMPLE_QUOTE, valuations: { "JAL miles": 2.0, Avios: 1.5 } } },
+  },
+  {
+    method: "GET", path: "/api/v1/awards/map.svg", operationId: "awardsMap", tag: "Awards",
+    summary: "The route as an SVG world map: great-circle arcs, stops by kind, tickets coloured by program",
+    description: "An image a blog can embed with <img>. Give airport codes (route=NRT-HEL-LHR) or the /awards page's own address (s=…, plan=best colours the optimizer's best plan).",
+    query: ZMapQuery, response: zod.string().describe("SVG markup"), contentType: "image/svg+xml",
+    example: { query: { route: "NRT-HEL-LHR", stops: "stopover", lang: "en" } }, cacheable: true,
   },
   {
     method: "GET", path: "/api/v1/airports", operationId: "searchAirports", tag: "Places",

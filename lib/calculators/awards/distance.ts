@@ -66,6 +66,13 @@ export class MileageTable {
     }
   }
 
+  /** Every day a stored mileage starts (lookups are constant between two of them). */
+  breakDays(): number[] {
+    const days = new Set<number>();
+    for (const table of this.byProgram.values()) for (const list of table.values()) for (const v of list) days.add(v.fromDay);
+    return [...days];
+  }
+
   get size(): number {
     return this.byProgram.get("*")?.size ?? 0;
   }

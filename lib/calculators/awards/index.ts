@@ -23,9 +23,17 @@
 export { quoteItinerary, DEFAULT_TRANSFER_MAX_HOURS } from "./quote";
 export type { AwardQuote, QuoteResponse, QuoteSegment } from "./quote";
 export { validateItinerary, ItineraryError } from "./itinerary";
+// Tickets of a journey (for the optimizer): resolve once, quote any run of segments.
+export { resolveJourney, openTicket, quoteTicket, ticketDate, ticketRules, awardDef, hasChartOn, quickVerdict, unpriceableFromHereOn, breaksForLongerTickets } from "./journey";
+export type { Journey, TicketQuote } from "./journey";
+export { ticketUsage } from "./usage";
+export type { TicketUsage } from "./usage";
+export type { TicketContext } from "./ticket";
+export { AWARDS } from "./awards";
+export type { AwardDef } from "./awards";
 export type { ItineraryIssue } from "./itinerary";
 export { prepareAwardData } from "./prepare";
-export type { PreparedAwardData } from "./prepare";
+export type { PreparedAwardData, CompiledChart } from "./prepare";
 export { classifyStops, returnsToOrigin } from "./stops";
 export { wgs84Miles, geodesicMiles } from "./distance";
 export { localToUtc } from "./time";

@@ -37,12 +37,16 @@ export interface PricingInput {
   award: string;
   rules: RuleSet;
   segments: readonly ResolvedSegment[];
+  /** Every segment of the journey when `segments` is one ticket of it (miles are memoised by segment index). */
+  journey?: readonly ResolvedSegment[];
   day: number;
   season: Season | null;
   returnsToOriginCountry: boolean;
   asOf: string;
   /** Per-call memo: "program|basis" -> miles of each segment. */
   milesMemo: Map<string, number[]>;
+  /** Optional memo of per-segment prices, by "program|award|season|basis" then segment index (one per data version). */
+  segmentMemo?: Map<string, (SegmentPricing | undefined)[]>;
 }
 
 /** Named rounding for derived prices (chart price x cabin multiplier). */
@@ -55,7 +59,8 @@ export function milesList(input: PricingInput, basis: string): number[] {
   const key = `${input.program}|${basis}`;
   let list = input.milesMemo.get(key);
   if (!list) {
-    list = input.segments.map((x) => milesOn(input, x, basis));
+    // Indexed by segment index: a ticket's segments keep the journey's indexes.
+    list = (input.journey ?? input.segments).map((x) => milesOn(input, x, basis));
     input.milesMemo.set(key, list);
   }
   return list;
@@ -191,16 +196,72 @@ function priceOnTotal(input: PricingInput, basis: string, chart: CompiledChart |
   return out;
 }
 
+/** One segment priced on its own (per-segment chart): the same in every ticket that contains it. */
+export interface SegmentPricing {
+  price: SegmentPrice;
+  chart: CompiledChart | null;
+  /** No chart for the segment's variant on the day. */
+  noChart: Message | null;
+  /** The chart has no row for the segment (English, Japanese). */
+  missing: [string, string] | null;
+  warnings: Warning[];
+}
+
+interface SegmentRules {
+  byCarrier: Record<string, string>;
+  fallbackVariant: string;
+  regions: Record<string, string[]>;
+  season: Season | null;
+  percent: number | undefined;
+}
+
+function priceSegment(input: PricingInput, s: ResolvedSegment, miles: number, r: SegmentRules): SegmentPricing {
+  const variant = (s.carrier && r.byCarrier[s.carrier.code]) || r.fallbackVariant;
+  const pick = chartFor(input.p, input.program, input.award, variant, input.day);
+  const chart = pick.chart;
+  if (!chart) {
+    return { price: { segmentIndex: s.index, miles, zone: null, chart: null, price: null }, chart: null, noChart: noChartNote(input, variant, pick.lastEnded), missing: null, warnings: [] };
+  }
+  const regionOk = (region: string): boolean => {
+    if (region.startsWith("carrier:")) return s.carrier?.code === region.slice(8);
+    const countries = r.regions[region];
+    return Array.isArray(countries) && countries.includes(s.from.country) && countries.includes(s.to.country);
+  };
+  const row = rowFor(chart, s.cabin, r.season, miles, regionOk);
+  const price: SegmentPrice = { segmentIndex: s.index, miles, zone: row?.zone ?? null, chart: chart.meta.key, price: row?.price ?? null };
+  const label = `${s.index + 1} (${s.from.iata}-${s.to.iata})`;
+  if (!row) {
+    return {
+      price,
+      chart,
+      noChart: null,
+      missing: [`segment ${label}: ${s.cabin}, ${fmt(miles)} miles on ${chart.meta.name}`, `区間${label}: ${cabinJa(s.cabin)}、${fmt(miles)}マイル(${chart.meta.nameJa})`],
+      warnings: [],
+    };
+  }
+  return { price, chart, noChart: null, missing: null, warnings: bandEdgeWarnings(chart, row, miles, r.percent, { en: `Segment ${label}:`, ja: `区間${label}: `, segmentIndex: s.index }) };
+}
+
 function pricePerSegment(input: PricingInput, basis: string): Priced {
   const { rules, segments } = input;
-  const byCarrier = rules.object<Record<string, string>>("chartVariantByCarrier") ?? {};
-  const fallbackVariant = rules.str("defaultChartVariant") ?? "default";
-  const regions = rules.object<Record<string, string[]>>("regions") ?? {};
   const season = input.season ?? (rules.str("defaultSeason") as Season | undefined) ?? null;
-  const percent = rules.num("bandEdgeWarningPercent");
+  const segRules: SegmentRules = {
+    byCarrier: rules.object<Record<string, string>>("chartVariantByCarrier") ?? {},
+    fallbackVariant: rules.str("defaultChartVariant") ?? "default",
+    regions: rules.object<Record<string, string[]>>("regions") ?? {},
+    season,
+    percent: rules.num("bandEdgeWarningPercent"),
+  };
   const out: Priced = { price: null, totalMiles: 0, distanceBasis: basis, cabin: null, season, chart: null, charts: [], segmentPrices: [], note: null, warnings: [] };
-  const picks = new Map<string, ReturnType<typeof chartFor>>();
   const segMiles = milesList(input, basis);
+  // A segment's price depends only on the segment (and the day): the optimizer's
+  // tickets share one memo per day, so each segment is priced once per journey.
+  let memo: (SegmentPricing | undefined)[] | undefined;
+  if (input.segmentMemo) {
+    const key = `${input.program}|${input.award}|${season}|${basis}`;
+    memo = input.segmentMemo.get(key);
+    if (!memo) input.segmentMemo.set(key, (memo = []));
+  }
   let seasonal = false;
   let sum = 0;
   const missing: string[] = [];
@@ -209,33 +270,28 @@ function pricePerSegment(input: PricingInput, basis: string): Priced {
     if (s.surface) continue;
     const miles = segMiles[s.index];
     out.totalMiles += miles;
-    const variant = (s.carrier && byCarrier[s.carrier.code]) || fallbackVariant;
-    let pick = picks.get(variant);
-    if (!pick) picks.set(variant, (pick = chartFor(input.p, input.program, input.award, variant, input.day)));
-    const chart = pick.chart;
-    const label = `${s.index + 1} (${s.from.iata}-${s.to.iata})`;
-    if (!chart) {
-      out.segmentPrices!.push({ segmentIndex: s.index, miles, zone: null, chart: null, price: null });
-      if (!out.note) out.note = noChartNote(input, variant, pick.lastEnded);
+    let sp = memo?.[s.index];
+    if (!sp) {
+      sp = priceSegment(input, s, miles, segRules);
+      // A "no chart" note names the quote date: not shared with other dates.
+      if (memo && !sp.noChart) memo[s.index] = sp;
+    }
+    out.segmentPrices!.push(sp.price);
+    if (sp.noChart) {
+      out.note ??= sp.noChart;
       continue;
     }
+    const chart = sp.chart!;
     if (!out.charts.includes(chart.meta)) out.charts.push(chart.meta);
     out.chart ??= chart.meta;
     if (chart.seasonal) seasonal = true;
-    const regionOk = (region: string): boolean => {
-      if (region.startsWith("carrier:")) return s.carrier?.code === region.slice(8);
-      const countries = regions[region];
-      return Array.isArray(countries) && countries.includes(s.from.country) && countries.includes(s.to.country);
-    };
-    const row = rowFor(chart, s.cabin, season, miles, regionOk);
-    out.segmentPrices!.push({ segmentIndex: s.index, miles, zone: row?.zone ?? null, chart: chart.meta.key, price: row?.price ?? null });
-    if (!row) {
-      missing.push(`segment ${label}: ${s.cabin}, ${fmt(miles)} miles on ${chart.meta.name}`);
-      missingJa.push(`区間${label}: ${cabinJa(s.cabin)}、${fmt(miles)}マイル(${chart.meta.nameJa})`);
+    if (sp.missing) {
+      missing.push(sp.missing[0]);
+      missingJa.push(sp.missing[1]);
       continue;
     }
-    sum += row.price;
-    out.warnings.push(...bandEdgeWarnings(chart, row, miles, percent, { en: `Segment ${label}:`, ja: `区間${label}: `, segmentIndex: s.index }));
+    sum += sp.price.price!;
+    for (const w of sp.warnings) out.warnings.push(w);
   }
   if (missing.length && !out.note) {
     out.note = { message: `No chart price for ${missing.join("; ")}.`, messageJa: `チャートに必要マイル数がありません: ${missingJa.join("; ")}。` };

@@ -4,31 +4,23 @@
  * valid ones from the chart version in force on `asOf`.
  */
 import { AWARDS } from "./awards";
+export { DEFAULT_TRANSFER_MAX_HOURS } from "./ticket";
+export type { AwardQuote } from "./ticket";
 import { ItineraryError, resolveItinerary } from "./itinerary";
 import { warning } from "./messages";
-import { airportDistance, prepareAwardData, rulesFor, type PreparedAwardData } from "./prepare";
-import { priceTrip, type SegmentPrice } from "./pricing";
-import type { RuleContext } from "./rules/common";
-import type { RuleSet, RuleSummary } from "./rules/ruleset";
-import { airportPoint, classifyStops, metroCity, type StopOptions } from "./stops";
+import { prepareAwardData, rulesFor, type PreparedAwardData } from "./prepare";
+import { quoteAward, ticketContext, type AwardQuote } from "./ticket";
 import {
   PROGRAMS,
-  type AirportInput,
   type AwardData,
   type AwardType,
   type Cabin,
-  type ChartMeta,
   type ProgramCode,
   type QuoteRequestInput,
   type ResolvedSegment,
-  type Season,
   type Stop,
-  type Violation,
   type Warning,
 } from "./types";
-
-/** facts §1: a stopover is a stay of more than 24 hours (used if no rule row says otherwise). */
-export const DEFAULT_TRANSFER_MAX_HOURS = 24;
 
 export interface QuoteSegment {
   from: string;
@@ -42,30 +34,6 @@ export interface QuoteSegment {
   tpmMiles: number | null;
 }
 
-export interface AwardQuote {
-  program: ProgramCode;
-  award: AwardType;
-  valid: boolean;
-  violations: Violation[];
-  warnings: Warning[];
-  price: number | null;
-  currency: string;
-  totalMiles: number;
-  distanceBasis: string;
-  cabin: Cabin | null;
-  season: Season | null;
-  chart: ChartMeta | null;
-  charts: ChartMeta[];
-  segmentPrices: SegmentPrice[] | null;
-  note: string | null;
-  noteJa: string | null;
-  /** "city" when the program treats a metropolitan city as one point (JAL). */
-  pointLevel: "airport" | "city";
-  /** The stops as this program sees them, when they differ from the top-level ones. */
-  stops: Stop[] | null;
-  rules: RuleSummary[];
-}
-
 export interface QuoteResponse {
   asOf: string;
   segments: QuoteSegment[];
@@ -76,109 +44,23 @@ export interface QuoteResponse {
   warnings: Warning[];
 }
 
-const cityKeys = new WeakMap<object, (a: AirportInput) => string>();
-const noGroups = {};
-
-/** Point key of a program that sees cities: its own `cityGroups`, else the airport's metro code. */
-function cityPointKey(rules: RuleSet): (a: AirportInput) => string {
-  // Memoised on the parsed `cityGroups` value, shared by all awards of a program.
-  const groups = rules.object<Record<string, string[]>>("cityGroups") ?? noGroups;
-  let fn = cityKeys.get(groups);
-  if (fn) return fn;
-  const map = new Map<string, string>();
-  for (const [city, members] of Object.entries(groups)) if (Array.isArray(members)) for (const m of members) map.set(m, city);
-  fn = (a) => map.get(a.iata) ?? metroCity(a);
-  cityKeys.set(groups, fn);
-  return fn;
-}
-
-/** True when two stop lists classify every stop the same way (then a quote need not repeat them). */
-function sameStops(a: readonly Stop[], b: readonly Stop[]): boolean {
-  for (let i = 0; i < a.length; i++) {
-    if (a[i].kind !== b[i].kind || a[i].city !== b[i].city || a[i].openJaw !== b[i].openJaw) return false;
-  }
-  return true;
-}
-
 export function quoteItinerary(request: QuoteRequestInput, data: AwardData | PreparedAwardData): QuoteResponse {
   const p = prepareAwardData(data);
   const { itinerary, issues } = resolveItinerary(request, p);
   if (issues.length) throw new ItineraryError(issues);
   const segs = itinerary.segments;
   const day = itinerary.asOfDay;
-  const global = rulesFor(p, "*", "*", day);
-  const transferMaxMinutes = (global.num("transferMaxHours") ?? DEFAULT_TRANSFER_MAX_HOURS) * 60;
-  const distance = (a: AirportInput, b: AirportInput) => airportDistance(p, a, b);
-  const baseOpts: StopOptions = { pointKey: airportPoint, cityKey: metroCity, transferMaxMinutes, distance };
-  const stops = classifyStops(segs, baseOpts);
-  const flown = segs.filter((s) => !s.surface);
-  const first = segs[0];
-  const last = segs[segs.length - 1];
-  const returnsToOriginCountry = first.from.country === last.to.country;
+  const ctx = ticketContext(p, segs, segs, day, itinerary.asOf, itinerary.season);
+  const { global, stops, flown } = ctx;
   const warnings: Warning[] = [];
 
   const quotes: AwardQuote[] = [];
-  const stopsMemo = new Map<(a: AirportInput) => string, Map<string, Stop[]>>();
-  const milesMemo = new Map<string, number[]>();
   const fallbackKeys: string[] = [...global.fallbackKeys];
   for (const program of request.programs ?? PROGRAMS) {
-    const currency = p.programs.get(program)?.currency ?? program;
     for (const def of AWARDS[program]) {
       const rules = rulesFor(p, program, def.award, day);
       for (const k of rules.fallbackKeys) if (!global.fallbackKeys.includes(k)) fallbackKeys.push(`${program}.${def.award}.${k}`);
-      const cityLevel = rules.str("pointLevel") === "city";
-      const ownMax = rules.num("transferMaxHours");
-      const maxMinutes = ownMax !== undefined ? ownMax * 60 : transferMaxMinutes;
-      const pointKey = cityLevel ? cityPointKey(rules) : airportPoint;
-      let ownStops = stops;
-      let opts = baseOpts;
-      if (pointKey !== airportPoint || maxMinutes !== transferMaxMinutes) {
-        const memoKey = `${maxMinutes}`;
-        let byKey = stopsMemo.get(pointKey);
-        if (!byKey) stopsMemo.set(pointKey, (byKey = new Map()));
-        opts = { ...baseOpts, pointKey, cityKey: cityLevel ? pointKey : metroCity, transferMaxMinutes: maxMinutes };
-        const memo = byKey.get(memoKey);
-        if (memo) ownStops = memo;
-        else byKey.set(memoKey, (ownStops = classifyStops(segs, opts)));
-      }
-      const ctx: RuleContext = {
-        segments: segs,
-        flown,
-        stops: ownStops,
-        rules,
-        airlines: p.airlines,
-        prefix: def.prefix,
-        awardEn: def.en,
-        awardJa: def.ja,
-        returnsToOriginCountry,
-        originCity: opts.pointKey(first.from),
-        destinationCity: opts.pointKey(last.to),
-      };
-      const violations = def.check(ctx);
-      const priced = priceTrip({ p, program, award: def.award, rules, segments: segs, day, season: itinerary.season, returnsToOriginCountry, asOf: itinerary.asOf, milesMemo });
-      const valid = violations.length === 0;
-      quotes.push({
-        program,
-        award: def.award,
-        valid,
-        violations,
-        warnings: priced.warnings,
-        // An invalid quote never has a price (api.md).
-        price: valid ? priced.price : null,
-        currency,
-        totalMiles: priced.totalMiles,
-        distanceBasis: priced.distanceBasis,
-        cabin: priced.cabin,
-        season: priced.season,
-        chart: priced.chart,
-        charts: priced.charts,
-        segmentPrices: priced.segmentPrices,
-        note: priced.note?.message ?? null,
-        noteJa: priced.note?.messageJa ?? null,
-        pointLevel: cityLevel ? "city" : "airport",
-        stops: ownStops === stops || sameStops(stops, ownStops) ? null : ownStops,
-        rules: rules.summary(),
-      });
+      quotes.push(quoteAward(ctx, program, def, rules));
     }
   }
 

@@ -66,7 +66,8 @@ export function classifyStops(segs: readonly ResolvedSegment[], opts: StopOption
     else if (openJaw) kind = "openJaw";
     else kind = minutes > opts.transferMaxMinutes ? "stopover" : "transfer";
     stops[i] = {
-      index: i,
+      // The segment's own index (equal to i for a whole itinerary; the journey's index for a ticket of it).
+      index: a.index,
       airport: a.to.iata,
       departsFrom: b.from.iata,
       city: opts.pointKey(a.to),

@@ -77,7 +77,7 @@ export function checkMaxSegments(ctx: RuleContext, out: Violation[], limit = ctx
   }
 }
 
-interface StopoverItem {
+export interface StopoverItem {
   pos: number;
   stop?: Stop;
   segment?: ResolvedSegment;
@@ -90,7 +90,7 @@ interface StopoverItem {
  * `surfaceCounts`, each surface sector (a surface segment or an open-jaw gap);
  * the stays at either end of a surface segment are then part of that sector.
  */
-export function stopoverItems(ctx: RuleContext, surfaceCounts: boolean): StopoverItem[] {
+export function stopoverItems(ctx: Pick<RuleContext, "stops" | "segments">, surfaceCounts: boolean): StopoverItem[] {
   const items: StopoverItem[] = [];
   for (const st of ctx.stops) {
     if (st.kind === "stopover" && !(surfaceCounts && st.surface)) {

@@ -1,0 +1,52 @@
+/** Bilingual wording of the optimizer's suggestions and warnings. */
+import { awardDef, type AwardType, type ProgramCode, type ResolvedSegment } from "@/lib/calculators/awards";
+import { fmt, miles } from "@/lib/calculators/awards/messages";
+
+export interface Bilingual {
+  en: string;
+  ja: string;
+}
+
+/** "JAL oneworld award" / "ワンワールド特典航空券" (the engine's own names, without the article). */
+export function awardName(program: ProgramCode, award: AwardType): Bilingual {
+  const def = awardDef(program, award);
+  if (!def) return { en: `${program} ${award}`, ja: `${program} ${award}` };
+  return { en: def.en.replace(/^(a|an) /, ""), ja: def.ja };
+}
+
+/** "Ticket 2 (JAL oneworld award)" / "航空券2(ワンワールド特典航空券)". */
+export function ticketName(n: number, program: ProgramCode, award: AwardType): Bilingual {
+  const a = awardName(program, award);
+  return { en: `Ticket ${n} (${a.en})`, ja: `航空券${n}(${a.ja})` };
+}
+
+/** "segment 3 (FRA-LHR, LH)" / "区間3(FRA-LHR、LH)". */
+export function segmentName(s: ResolvedSegment): Bilingual {
+  const who = s.surface ? "surface" : s.carrier?.code ?? "?";
+  const whoJa = s.surface ? "地上移動" : s.carrier?.code ?? "?";
+  return { en: `segment ${s.index + 1} (${s.from.iata}-${s.to.iata}, ${who})`, ja: `区間${s.index + 1}(${s.from.iata}-${s.to.iata}、${whoJa})` };
+}
+
+/** "80,000 JAL miles". */
+export function points(price: number, currency: string): string {
+  return `${fmt(price)} ${currency}`;
+}
+
+/** "1.4¢" */
+export function centsText(cents: number): string {
+  return `${Number(cents.toFixed(4))}¢`;
+}
+
+/** "$1,120.00" from cents. */
+export function usd(cents: number): string {
+  const dollars = Math.round(cents) / 100;
+  const [whole, frac] = dollars.toFixed(2).split(".");
+  return `$${fmt(Number(whole))}.${frac}`;
+}
+
+export function hoursText(hours: number): Bilingual {
+  const h = Number(hours.toFixed(1));
+  return { en: `${h} h`, ja: `${h}時間` };
+}
+
+export { fmt, miles };
