@@ -29,6 +29,12 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }),
 );
 
+/** The object plus one more own key (JSON.parse makes "__proto__" an own key, as a hostile client would send it). */
+function withKey(obj: Record<string, unknown>, key: string, value: unknown): unknown {
+  const entries: [string, unknown][] = [[key, value], ...Object.entries(obj)];
+  return JSON.parse(`{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v) ?? "null"}`).join(",")}}`);
+}
+
 /** Replace, remove or add one field somewhere in a valid example (recursively). */
 function mutate(example: unknown): fc.Arbitrary<unknown> {
   if (example && typeof example === "object" && !Array.isArray(example)) {
@@ -41,7 +47,7 @@ function mutate(example: unknown): fc.Arbitrary<unknown> {
         delete copy[k];
         return copy;
       }),
-      fc.tuple(fc.constantFrom("__proto__", "constructor", "prototype", "extra", "x".repeat(300)), hostileValue).map(([k, v]) => JSON.parse(JSON.stringify({ ...(example as object) }).replace(/^\{/, `{${JSON.stringify(k)}:${JSON.stringify(v ?? null)},`))),
+      fc.tuple(fc.constantFrom("__proto__", "constructor", "prototype", "extra", "x".repeat(300)), hostileValue).map(([k, v]) => withKey(example as Record<string, unknown>, k, v)),
     );
   }
   if (Array.isArray(example)) {
