@@ -26,7 +26,7 @@ export const CALCULATORS: { key: CalculatorKey; href: string; icon: string }[] =
 ];
 
 /** Paths that have a page today (kept in one place so links never point at a 404). */
-export const READY_PATHS = new Set<string>(["/awards", "/convert", "/ihg", "/avios", "/safety", "/kiva", "/cards", "/developers"]);
+export const READY_PATHS = new Set<string>(["/awards", "/awards?view=optimize", "/convert", "/ihg", "/avios", "/safety", "/kiva", "/cards", "/developers"]);
 
 /** Exact links only: "/awards?view=optimize" is ready when it is listed itself. */
 export function isReady(href: string): boolean {

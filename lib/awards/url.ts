@@ -9,6 +9,7 @@
  *   p       programs, comma separated (JAL,BA,AS,CX); absent = every program
  *   asOf    YYYY-MM-DD, the date whose charts apply (absent = the first departure date)
  *   season  offpeak | peak (BA; absent = the rule data's default)
+ *   view    optimize (absent = check) and v, the user's point valuations: see view-url.ts
  *
  * Times are local wall-clock times at the airport, exactly as the API takes them.
  * A character outside a field's plain set (letters and digits; also ":" and "-" in
@@ -66,7 +67,7 @@ const utf8 = new TextEncoder();
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** %-escape every character outside `plain` (UTF-8 bytes, like encodeURIComponent, but also - . ~ etc.). */
-function escapeField(value: string, plain: RegExp): string {
+export function escapeField(value: string, plain: RegExp): string {
   let out = "";
   // Lone surrogates cannot be encoded as UTF-8: they become U+FFFD (as String#toWellFormed does).
   for (const ch of value.replace(LONE_SURROGATE, "\ufffd")) {
@@ -76,7 +77,7 @@ function escapeField(value: string, plain: RegExp): string {
   return out;
 }
 
-function unescapeField(field: string): string | null {
+export function unescapeField(field: string): string | null {
   if (!field.includes("%")) return field;
   try {
     return decodeURIComponent(field);
@@ -86,7 +87,7 @@ function unescapeField(field: string): string | null {
 }
 
 /** Query-level encoding that keeps the separators readable (RFC 3986 allows them in a query). */
-function encodeQueryValue(value: string): string {
+export function encodeQueryValue(value: string): string {
   return value.replace(/[^A-Za-z0-9\-._~:,]/gu, (c) => encodeURIComponent(c));
 }
 
@@ -117,7 +118,7 @@ export function serializeItinerary(draft: ItineraryDraft): string {
 
 // ---------------------------------------------------------------- parse
 
-function firstValue(query: Query, key: string): string | undefined {
+export function firstValue(query: Query, key: string): string | undefined {
   if (query instanceof URLSearchParams) return query.get(key) ?? undefined;
   if (!Object.prototype.hasOwnProperty.call(query, key)) return undefined;
   const v: unknown = query[key];

@@ -16,6 +16,8 @@ import { useHere } from "@/app/_components/embed/here";
 export function AwardsWorkspace(props: {
   /** The canonical query of the address the page rendered (the editor restarts when it changes). */
   query: string;
+  /** The open view and valuations (view-url.ts), kept when the itinerary is checked again. */
+  viewQuery: string;
   draft: ItineraryDraft;
   labels: Record<string, string>;
   issues: AwardIssue[];
@@ -34,7 +36,7 @@ export function AwardsWorkspace(props: {
 
   function check(query: string) {
     setChecked(true);
-    startTransition(() => router.push(here(query), { scroll: false }));
+    startTransition(() => router.push(here([query, props.viewQuery].filter(Boolean).join("&")), { scroll: false }));
   }
 
   // When the new results have arrived: take keyboard and screen-reader users to them.

@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 import { EXAMPLES } from "@/lib/awards/examples";
 import styles from "./awards.module.css";
 
-export function EmptyState() {
+/** viewQuery: the open view and valuations (view-url.ts), kept on the example links. */
+export function EmptyState({ viewQuery = "" }: { viewQuery?: string }) {
   const t = useTranslations("awards.empty");
   const here = useHere();
   return (
@@ -17,7 +18,7 @@ export function EmptyState() {
       <ul>
         {EXAMPLES.map((e) => (
           <li key={e.key}>
-            <Link href={here(e.href.split("?")[1] ?? "")}>{t(e.key)}</Link>
+            <Link href={here([e.href.split("?")[1] ?? "", viewQuery].filter(Boolean).join("&"))}>{t(e.key)}</Link>
           </li>
         ))}
       </ul>

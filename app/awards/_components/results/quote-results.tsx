@@ -1,6 +1,7 @@
 // The results of a check, rendered on the server from the quote: the best award (with
 // the value of its points and where that value comes from), notes on the itinerary,
 // the stops, the flights and every award type.
+import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Provenance } from "@/app/_components/provenance";
 import type { QuoteResponse } from "@/lib/calculators/awards";
@@ -10,7 +11,7 @@ import { StopsList } from "./stops-list";
 import type { ResultExtras } from "./types";
 import styles from "../awards.module.css";
 
-export function QuoteResults({ quote, extras }: { quote: QuoteResponse; extras: ResultExtras }) {
+export function QuoteResults({ quote, extras, map }: { quote: QuoteResponse; extras: ResultExtras; map?: ReactNode }) {
   const t = useTranslations("awards");
   const ja = useLocale() === "ja";
   const best = quote.best;
@@ -49,6 +50,7 @@ export function QuoteResults({ quote, extras }: { quote: QuoteResponse; extras: 
         </section>
       ) : null}
       <StopsList stops={quote.stops} names={extras.names} />
+      {map}
       <SegmentsTable quote={quote} extras={extras} />
       <AwardsTable response={quote} names={extras.names} />
     </>

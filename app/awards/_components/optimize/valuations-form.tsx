@@ -1,0 +1,104 @@
+"use client";
+// The user's point valuations (cents per point), one number input per currency, pre-filled
+// from the address or the stored default. Submitting puts the values that differ from the
+// stored defaults into the address (v=Avios:3,...) and the server ranks again; a value the
+// server could not use comes back as an inline error next to its field.
+import { useState, useTransition, type FormEvent, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useHere } from "@/app/_components/embed/here";
+import { serializeViewQuery } from "@/lib/awards/view-url";
+import styles from "./optimize.module.css";
+
+export interface ValuationField {
+  currency: string;
+  /** The stored default (cents per point), null when none is stored. */
+  stored: number | null;
+  /** Its source, date and confidence (rendered on the server). */
+  provenance: ReactNode;
+  /** What the address says, if anything. */
+  text: string | null;
+  error: boolean;
+}
+
+export function ValuationsForm(props: { fields: ValuationField[]; itineraryQuery: string; formError: boolean }) {
+  const t = useTranslations("optimize.form");
+  const router = useRouter();
+  const here = useHere();
+  const [pending, startTransition] = useTransition();
+  const initial = () => Object.fromEntries(props.fields.map((f) => [f.currency, f.text ?? (f.stored === null ? "" : String(f.stored))]));
+  const [values, setValues] = useState<Record<string, string>>(initial);
+
+  function go(text: Record<string, string>) {
+    startTransition(() => router.push(here([props.itineraryQuery, serializeViewQuery("optimize", text)].filter(Boolean).join("&")), { scroll: false }));
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    // Only what differs from the stored default goes into the address (it stays short).
+    const changed: Record<string, string> = {};
+    for (const f of props.fields) {
+      const v = (values[f.currency] ?? "").trim();
+      if (v !== "" && !(f.stored !== null && Number(v) === f.stored && /^\d/.test(v))) changed[f.currency] = v;
+    }
+    go(changed);
+  }
+
+  function reset() {
+    setValues(Object.fromEntries(props.fields.map((f) => [f.currency, f.stored === null ? "" : String(f.stored)])));
+    go({});
+  }
+
+  return (
+    <form className="calc" onSubmit={submit} noValidate aria-busy={pending} data-testid="valuations-form">
+      <fieldset className={styles.valuations}>
+        <legend>{t("valuationsLegend")}</legend>
+        <p className="hint">{t("intro")}</p>
+        {props.formError ? <p className="field-error">{t("valuationsError")}</p> : null}
+        <div className={styles.valuationGrid}>
+          {props.fields.map((f, i) => {
+            const id = `valuation-${i}`;
+            return (
+              <div className="field" key={f.currency}>
+                <label htmlFor={id}>{t("valuationLabel", { currency: f.currency })}</label>
+                <input
+                  id={id}
+                  type="number"
+                  inputMode="decimal"
+                  min={0}
+                  max={100}
+                  step="any"
+                  value={values[f.currency] ?? ""}
+                  onChange={(e) => setValues((v) => ({ ...v, [f.currency]: e.target.value }))}
+                  aria-invalid={f.error || undefined}
+                  aria-describedby={`${id}-hint${f.error ? ` ${id}-error` : ""}`}
+                />
+                {f.error ? (
+                  <p className="field-error" id={`${id}-error`}>
+                    {t("valuationError")}
+                  </p>
+                ) : null}
+                <div className="hint" id={`${id}-hint`}>
+                  {f.provenance}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+        <div className={styles.formActions}>
+          <button type="submit" disabled={pending}>
+            {pending ? t("submitting") : t("submit")}
+          </button>
+          <button type="button" className="secondary" onClick={reset} disabled={pending}>
+            {t("reset")}
+          </button>
+          {pending ? (
+            <span role="status" className="muted">
+              {t("submitting")}
+            </span>
+          ) : null}
+        </div>
+      </fieldset>
+    </form>
+  );
+}
