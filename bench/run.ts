@@ -72,7 +72,7 @@ async function main() {
 
   let server: ChildProcess;
   if (!process.argv.includes("--inprocess")) {
-    const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: process.env.TABIJI_BENCH_DATABASE_URL ?? "file:./.tmp/bench.db", PORT: String(PORT), TABIJI_RATE_LIMIT_PER_MINUTE: "100000000", NODE_ENV: "production" };
+    const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: process.env.TABIJI_BENCH_DATABASE_URL ?? "file:./.tmp/bench.db", PORT: String(PORT), TABIJI_RATE_LIMIT_PER_MINUTE: "1000000", NODE_ENV: "production" };
     mkdirSync(".tmp", { recursive: true });
     const prep = spawnSync("node_modules/.bin/tsx", ["scripts/db-prepare.ts"], { stdio: "inherit", env });
     if (prep.status !== 0) throw new Error("database preparation failed");
