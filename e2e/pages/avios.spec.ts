@@ -47,7 +47,7 @@ test.describe("/avios, as a new user", () => {
     await target.fill("-3");
     await page.getByRole("button", { name: "Find the cheapest way" }).click();
     await expect(target).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("targetAvios must be at least 1.")).toBeVisible();
+    await expect(page.locator("#avios-target-error")).toHaveText("Enter a whole number of Avios from 1 to 2,000,000.");
   });
 
   test("in Japanese", async ({ page }) => {
@@ -56,5 +56,15 @@ test.describe("/avios, as a new user", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("ブリティッシュ・エアウェイズのAviosサブスクは得か？");
     await expect(page.getByTestId("plan-Voyager-yearly")).toContainText("年払い");
     await expect(page.getByTestId("avios-plot").locator("svg")).toBeVisible();
+  });
+
+  test("in Japanese, a negative target is flagged in Japanese next to its field", async ({ page }) => {
+    await page.goto("/avios?lang=ja");
+    const target = page.getByLabel("欲しいAvios");
+    await target.fill("-3");
+    await page.getByRole("button", { name: "最安の方法を探す" }).click();
+    await expect(target).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#avios-target-error")).toHaveText("1〜2,000,000の整数（Avios）で入力してください。");
+    await expect(page.getByText("targetAvios must be at least 1.")).toHaveCount(0);
   });
 });

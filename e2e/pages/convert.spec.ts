@@ -74,7 +74,9 @@ test.describe("/convert, as a new user", () => {
     await points.fill("-5");
     await page.getByRole("button", { name: "Calculate" }).click();
     await expect(points).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("Points cannot be negative.")).toBeVisible();
+    // The page's own words for the field (messages/en/convert.json), next to it.
+    await expect(page.locator("#convert-points-error")).toHaveText("Enter a whole number of points from 0 to 100,000,000.");
+    await expect(points).toHaveAttribute("aria-describedby", /convert-points-error/);
 
     const calendar = page.getByTestId("campaign-calendar");
     await expect(calendar.getByRole("heading", { name: "Campaign calendar" })).toBeVisible();
@@ -92,5 +94,17 @@ test.describe("/convert, as a new user", () => {
     await expect(page.getByTestId("total-miles")).toHaveText("6,000マイル");
     await expect(page.getByTestId("campaign-outcome")).toContainText("キャンペーン適用");
     await expect(page.getByTestId("convert-plot").locator("svg")).toBeVisible();
+  });
+
+  test("in Japanese, a bad amount is flagged in Japanese next to its field", async ({ page }) => {
+    await page.goto("/convert?lang=ja");
+    const points = page.getByLabel("交換するポイント数");
+    await points.fill("-5");
+    await page.getByRole("button", { name: "計算する" }).click();
+    await expect(points).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#convert-points-error")).toHaveText("0〜100,000,000の整数（ポイント）で入力してください。");
+    // Not the API's English message.
+    await expect(page.getByText("Points cannot be negative.")).toHaveCount(0);
+    await expect(page.getByRole("alert").filter({ hasText: "赤く表示された項目を確認してください。" })).toBeVisible();
   });
 });

@@ -64,7 +64,7 @@ test.describe("/ihg, as a new user", () => {
     await typed.fill("150");
     await page.getByRole("button", { name: "Calculate" }).click();
     await expect(typed).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("bonusPercent cannot exceed 100")).toBeVisible();
+    await expect(page.locator("#ihg-bonus-typed-error")).toHaveText("Enter the sale's bonus as a whole percentage from 0 to 100.");
   });
 
   test("in Japanese", async ({ page }) => {
@@ -74,5 +74,16 @@ test.describe("/ihg, as a new user", () => {
     await expect(page.getByTestId("ihg-verdict")).toContainText("買い");
     await expect(page.getByTestId("ihg-total")).toContainText("40,000ポイント");
     await expect(page.getByTestId("ihg-plot").locator("svg")).toBeVisible();
+  });
+
+  test("in Japanese, a negative number of points is flagged in Japanese, with the stored rule's limits", async ({ page }) => {
+    await page.goto("/ihg?lang=ja");
+    const points = page.getByLabel("購入するポイント数");
+    await points.fill("-5");
+    await page.getByRole("button", { name: "計算する" }).click();
+    await expect(points).toHaveAttribute("aria-invalid", "true");
+    // The stored purchase rule (seed): 1,000 to 300,000 points, in steps of 1,000.
+    await expect(page.locator("#ihg-points-error")).toHaveText("1,000〜300,000ポイントの範囲で、1,000ポイント単位で入力してください。");
+    await expect(page.getByText("Points cannot be negative.")).toHaveCount(0);
   });
 });

@@ -3,7 +3,9 @@
 // x Avios is a staircase (you pay per period). The x axis runs to the target; the cheapest
 // way's cost is a horizontal line.
 import { useLocale, useTranslations } from "next-intl";
-import { LinePlot, type PlotSeries } from "@/app/_components/line-plot";
+import type { PlotSeries } from "@/app/_components/line-plot";
+import { LocalePlot } from "@/app/_components/form/locale-plot";
+import { usdFormat } from "@/app/_components/form/format";
 import type { TAviosSeries } from "@/lib/calculators/avios";
 
 // One colour per plan; the monthly line in the same colour, fainter.
@@ -24,8 +26,7 @@ function staircase(s: TAviosSeries, target: number): { x: number; y: number }[] 
 export function AviosPlot({ series, target, bestCost }: { series: TAviosSeries[]; target: number; bestCost: number | null }) {
   const t = useTranslations("avios");
   const locale = useLocale();
-  const nf = new Intl.NumberFormat(locale);
-  const usd = new Intl.NumberFormat(locale === "ja" ? "ja-JP" : "en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+  const usd = usdFormat(locale, true);
   const plans = [...new Set(series.map((s) => s.plan))];
   // A plan whose first payment alone is far above the cheapest way would flatten every
   // line that matters into the bottom of the plot: leave it out and say so.
@@ -43,7 +44,7 @@ export function AviosPlot({ series, target, bestCost }: { series: TAviosSeries[]
   });
   return (
     <>
-      <LinePlot
+      <LocalePlot
         testId="avios-plot"
         title={t("plot.title")}
         xLabel={t("plot.x")}
@@ -51,7 +52,6 @@ export function AviosPlot({ series, target, bestCost }: { series: TAviosSeries[]
         series={lines}
         markers={bestCost === null ? [] : [{ y: bestCost, label: t("plot.best", { cost: usd.format(bestCost) }), color: "var(--text)" }]}
         yMin={0}
-        formatX={(v) => nf.format(v)}
         formatY={(v) => usd.format(v)}
         summary={t("plot.summary", { target, cost: bestCost === null ? "—" : usd.format(bestCost) })}
       />

@@ -3,7 +3,8 @@
 // all in, the payment schedule, the other ways, the assumptions, and the plot.
 import { useLocale, useTranslations } from "next-intl";
 import type { TAviosCollectOption } from "@/lib/calculators/avios";
-import { dayFormatter } from "@/app/convert/_components/field";
+import { centsFormat, dayFormatter, usdFormat } from "@/app/_components/form/format";
+import { TableHead } from "@/app/_components/form/table-head";
 import { AviosPlot } from "./avios-plot";
 import type { AviosPlanResponse } from "./types";
 import styles from "./avios.module.css";
@@ -13,9 +14,9 @@ export function CollectResult({ data }: { data: AviosPlanResponse }) {
   const locale = useLocale();
   const day = dayFormatter(locale);
   const text = (m: { en: string; ja: string }) => (locale === "ja" ? m.ja : m.en);
-  const usd = new Intl.NumberFormat(locale === "ja" ? "ja-JP" : "en-US", { style: "currency", currency: "USD" });
+  const usd = usdFormat(locale);
   const nf = new Intl.NumberFormat(locale);
-  const cents = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+  const cents = centsFormat(locale);
   const parts = (o: TAviosCollectOption) => o.parts.map((p) => t("target.part", { plan: p.plan, billing: p.billing, count: p.count })).join(" → ");
   const best = data.best;
   return (
@@ -35,19 +36,15 @@ export function CollectResult({ data }: { data: AviosPlanResponse }) {
             <summary>{t("target.payments")}</summary>
             <div className="table-wrap">
               <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("target.date")}</th>
-                    <th scope="col">{t("target.plan")}</th>
-                    <th scope="col" className="num">
-                      {t("target.amount")}
-                    </th>
-                    <th scope="col" className="num">
-                      {t("target.avios")}
-                    </th>
-                    <th scope="col">{t("target.creditedBy")}</th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    { label: t("target.date") },
+                    { label: t("target.plan") },
+                    { label: t("target.amount"), num: true },
+                    { label: t("target.avios"), num: true },
+                    { label: t("target.creditedBy") },
+                  ]}
+                />
                 <tbody>
                   {best.payments.map((p, i) => (
                     <tr key={`${p.date}-${i}`}>
@@ -74,21 +71,15 @@ export function CollectResult({ data }: { data: AviosPlanResponse }) {
           <h3>{t("target.alternatives")}</h3>
           <div className="table-wrap">
             <table data-testid="avios-alternatives">
-              <thead>
-                <tr>
-                  <th scope="col">{t("target.option")}</th>
-                  <th scope="col" className="num">
-                    {t("target.total")}
-                  </th>
-                  <th scope="col" className="num">
-                    {t("target.avios")}
-                  </th>
-                  <th scope="col" className="num">
-                    {t("target.perAvios")}
-                  </th>
-                  <th scope="col">{t("target.reached")}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  { label: t("target.option") },
+                  { label: t("target.total"), num: true },
+                  { label: t("target.avios"), num: true },
+                  { label: t("target.perAvios"), num: true },
+                  { label: t("target.reached") },
+                ]}
+              />
               <tbody>
                 {data.alternatives.map((o, i) => (
                   <tr key={i}>

@@ -2,6 +2,7 @@
 // string and as API requests, shared by the server page and the client forms.
 import { addMonths } from "@/lib/calculators/conversions";
 import type { TAviosCollectInput } from "@/lib/calculators/avios";
+import { firstParam as first, lastParam as last, typedNumber as num, type Query } from "@/app/_components/form/query-params";
 
 export interface AviosForm {
   value: string;
@@ -10,11 +11,6 @@ export interface AviosForm {
   yearlyCredit: "monthly" | "upfront";
   allowCombinations: boolean;
 }
-
-type Query = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.slice(0, 40);
-/** Checkboxes post a hidden "0" then, when ticked, "1": the last value is the box's state. */
-const last = (v: string | string[] | undefined) => (Array.isArray(v) ? v.at(-1) : v)?.slice(0, 40);
 
 /** Defaults: the user's stored value of an Avios, and 20,000 Avios (one Voyager year) within a year. */
 export function aviosFormFrom(query: Query, today: string, defaultValue: number): AviosForm {
@@ -32,8 +28,6 @@ export function aviosQuery(form: AviosForm): string {
   if (!form.allowCombinations) q.set("combos", "0");
   return q.toString();
 }
-
-const num = (s: string) => (s.trim() === "" ? undefined : Number(s));
 
 export function valueRequest(form: AviosForm): { valueCentsPerAvios: number } {
   return { valueCentsPerAvios: num(form.value) as number };

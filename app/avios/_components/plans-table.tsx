@@ -3,15 +3,17 @@
 // user's value; each plan's source under the table.
 import { useLocale, useTranslations } from "next-intl";
 import { Provenance } from "@/app/_components/provenance";
+import { centsFormat, usdFormat } from "@/app/_components/form/format";
+import { TableHead } from "@/app/_components/form/table-head";
 import type { TAviosSubscriptionsResponse } from "@/lib/calculators/avios";
 import styles from "./avios.module.css";
 
 export function PlansTable({ data, value }: { data: TAviosSubscriptionsResponse; value: number | null }) {
   const t = useTranslations("avios");
   const locale = useLocale();
-  const usd = new Intl.NumberFormat(locale === "ja" ? "ja-JP" : "en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+  const usd = usdFormat(locale, true);
   const nf = new Intl.NumberFormat(locale);
-  const cents = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+  const cents = centsFormat(locale);
   const list = new Intl.ListFormat(locale, { type: "conjunction" });
   const worth = data.plans.flatMap((p) => (p.verdict ? [p.verdict.monthly.worthIt, p.verdict.yearly.worthIt] : [])).filter(Boolean).length;
   // One provenance line per distinct source (the seed gives all four plans one source).
@@ -31,22 +33,16 @@ export function PlansTable({ data, value }: { data: TAviosSubscriptionsResponse;
       ) : null}
       <div className="table-wrap">
         <table className={styles.plans} data-testid="avios-plans">
-          <thead>
-            <tr>
-              <th scope="col">{t("plans.plan")}</th>
-              <th scope="col">{t("plans.billing")}</th>
-              <th scope="col" className="num">
-                {t("plans.price")}
-              </th>
-              <th scope="col" className="num">
-                {t("plans.avios")}
-              </th>
-              <th scope="col" className="num">
-                {t("plans.cents")}
-              </th>
-              <th scope="col">{t("plans.verdict")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t("plans.plan") },
+              { label: t("plans.billing") },
+              { label: t("plans.price"), num: true },
+              { label: t("plans.avios"), num: true },
+              { label: t("plans.cents"), num: true },
+              { label: t("plans.verdict") },
+            ]}
+          />
           <tbody>
             {data.plans.flatMap((p) =>
               (["monthly", "yearly"] as const).map((billing) => {

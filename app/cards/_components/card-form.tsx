@@ -5,6 +5,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { ZCardDefinition, type TCardDefinition } from "@/lib/calculators/cards/schema";
+import { Field } from "@/app/_components/form/field";
 import styles from "./cards.module.css";
 
 type RuleDraft = { spendAboveJpy: string; annualFeeJpy: string };
@@ -86,31 +87,12 @@ export function CardForm({ initial, onAdd, disabled }: { initial: CardDraft; onA
     setDraft(EMPTY_CARD_DRAFT);
   }
 
-  /** Label, input, hint and inline error, tied together for assistive technology. */
-  const field = (key: string, label: string, hint: string | null, error: string, input: React.InputHTMLAttributes<HTMLInputElement>) => {
-    const id = `card-${key.replace(/\./g, "-")}`;
-    return (
-      <div className="field">
-        <label htmlFor={id}>{label}</label>
-        <input
-          id={id}
-          aria-invalid={errors[key] ? true : undefined}
-          aria-describedby={[hint ? `${id}-hint` : "", errors[key] ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
-          {...input}
-        />
-        {hint ? (
-          <p className="hint" id={`${id}-hint`}>
-            {hint}
-          </p>
-        ) : null}
-        {errors[key] ? (
-          <p className="field-error" id={`${id}-error`}>
-            {error}
-          </p>
-        ) : null}
-      </div>
-    );
-  };
+  /** Label, input, hint and inline error (the schema path's message), tied together for assistive technology. */
+  const field = (key: string, label: string, hint: string | null, error: string, input: React.InputHTMLAttributes<HTMLInputElement>) => (
+    <Field id={`card-${key.replace(/\./g, "-")}`} label={label} hint={hint} error={errors[key] ? error : null}>
+      {(aria) => <input {...aria} {...input} />}
+    </Field>
+  );
   const numeric = { type: "text", inputMode: "decimal" as const, autoComplete: "off" };
 
   return (

@@ -3,9 +3,13 @@
 // comparison goes through POST /api/v1/cards/compare (presets by code, so the server's
 // stored preset is used); the inputs are mirrored into the URL and the user's cards
 // into this browser's storage.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { postJson } from "@/lib/client/api";
+import { FormErrors } from "@/app/_components/form/form-errors";
+import { messagesByPath, unplacedIssues } from "@/app/_components/form/issue-messages";
+import { SubmitButton } from "@/app/_components/form/submit-button";
+import { useApiSubmit } from "@/app/_components/form/use-api-submit";
 import type { CardPreset } from "@/lib/calculators/cards/from-rows";
 import type { TCardDefinition, TCardsCompareResponse } from "@/lib/calculators/cards/schema";
 import { CardForm, EMPTY_CARD_DRAFT, draftFromCard, type CardDraft } from "./card-form";
@@ -25,7 +29,7 @@ export type CardsComparerProps = {
   initialSpendInvalid: boolean;
 };
 
-type FormError = "spend" | "network" | "generic" | null;
+const SPEND = "yearlySpendJpy";
 
 export function CardsComparer(props: CardsComparerProps) {
   const t = useTranslations("cards");
@@ -33,34 +37,23 @@ export function CardsComparer(props: CardsComparerProps) {
   const [spend, setSpend] = useState(props.initialSpend);
   const [userCards, setUserCards] = useState(props.initialUserCards);
   const [result, setResult] = useState(props.initialResult);
-  const [error, setError] = useState<FormError>(props.initialSpendInvalid ? "spend" : null);
-  const [busy, setBusy] = useState(false);
+  // The server's first answer only says whether the spend was invalid; the words are chosen here.
+  const submission = useApiSubmit(props.initialSpendInvalid ? [{ path: SPEND, message: "" }] : []);
+  const fieldMessages = { [SPEND]: t("errors.spend") };
+  const spendError = messagesByPath(submission.issues, fieldMessages)[SPEND];
   const [template, setTemplate] = useState<{ draft: CardDraft; version: number }>({ draft: EMPTY_CARD_DRAFT, version: 0 });
   const [status, setStatus] = useState("");
-  const controller = useRef<AbortController | null>(null);
   const maxUserCards = MAX_CARDS - presets.length;
 
-  async function compare(nextSpend: string, cards: TCardDefinition[]) {
-    controller.current?.abort();
-    const ctrl = new AbortController();
-    controller.current = ctrl;
-    setBusy(true);
-    try {
-      const body = { yearlySpendJpy: spendNumber(nextSpend), cards: [...presets.map((p) => ({ preset: p.code })), ...cards] };
-      const res = await postJson<TCardsCompareResponse>("/api/v1/cards/compare", body, ctrl.signal);
-      if (res.ok) {
-        setResult(res.data);
-        setError(null);
+  function compare(nextSpend: string, cards: TCardDefinition[]) {
+    const body = { yearlySpendJpy: spendNumber(nextSpend), cards: [...presets.map((p) => ({ preset: p.code })), ...cards] };
+    return submission.run((signal) => postJson<TCardsCompareResponse>("/api/v1/cards/compare", body, signal), {
+      onData: (data) => {
+        setResult(data);
         const query = paramsFromQuery(nextSpend, cards, new URLSearchParams(window.location.search));
         window.history.replaceState(null, "", `${window.location.pathname}?${query.toString()}`);
-      } else {
-        setError(res.status === 0 ? "network" : res.issues.some((i) => i.path === "yearlySpendJpy") ? "spend" : "generic");
-      }
-    } catch (err) {
-      if ((err as Error).name !== "AbortError") setError("network");
-    } finally {
-      if (controller.current === ctrl) setBusy(false);
-    }
+      },
+    });
   }
 
   // Cards saved in this browser come back on a plain visit (not when a shared URL
@@ -84,7 +77,6 @@ export function CardsComparer(props: CardsComparerProps) {
     void compare(spend, next);
   }
 
-  const spendError = error === "spend";
   return (
     <>
       <form
@@ -113,15 +105,13 @@ export function CardsComparer(props: CardsComparerProps) {
               value={spend}
               onChange={(e) => {
                 setSpend(e.target.value);
-                if (spendError) setError(null);
+                submission.dismiss((i) => i.path === SPEND);
               }}
-              aria-invalid={spendError || undefined}
+              aria-invalid={spendError ? true : undefined}
               aria-describedby={`cards-spend-hint${spendError ? " cards-spend-error" : ""}`}
             />
           </div>
-          <button type="submit" disabled={busy} aria-busy={busy || undefined}>
-            {busy ? t("spend.calculating") : t("spend.submit")}
-          </button>
+          <SubmitButton busy={submission.busy} label={t("spend.submit")} busyLabel={t("spend.calculating")} />
           {/* Keeps the user's cards when the form is sent without JavaScript. */}
           {userCards.length > 0 ? <input type="hidden" name="cards" value={JSON.stringify(userCards)} /> : null}
         </div>
@@ -130,17 +120,18 @@ export function CardsComparer(props: CardsComparerProps) {
         </p>
         {spendError ? (
           <p className="field-error" id="cards-spend-error">
-            {t("errors.spend")}
+            {spendError}
           </p>
         ) : null}
-        {error === "network" || error === "generic" ? (
-          <p className="field-error" role="alert">
-            {t(`errors.${error}`)}
-          </p>
-        ) : null}
+        {/* Only what the spend field does not show: the user's cards were checked when added. */}
+        <FormErrors
+          issues={unplacedIssues(submission.issues, fieldMessages)}
+          failure={submission.failure}
+          messages={{ general: t("errors.generic"), network: t("errors.network"), server: () => t("errors.generic") }}
+        />
       </form>
 
-      <section className="result" aria-live="polite" aria-busy={busy} aria-labelledby="cards-result-heading" data-testid="cards-result">
+      <section className="result" aria-live="polite" aria-busy={submission.busy} aria-labelledby="cards-result-heading" data-testid="cards-result">
         <h2 id="cards-result-heading" className={styles.formHeading}>
           {t("result.heading")}
         </h2>

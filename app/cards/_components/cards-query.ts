@@ -3,6 +3,7 @@
 // the server page and written by the client.
 import { z } from "zod";
 import { ZCardDefinition, type TCardDefinition } from "@/lib/calculators/cards/schema";
+import { firstParam, type Query } from "@/app/_components/form/query-params";
 
 /** facts §2 / api.md example: 3,000,000 yen a year. */
 export const DEFAULT_SPEND = "3000000";
@@ -12,11 +13,6 @@ const MAX_CARDS_PARAM = 16_000;
 
 const ZUserCards = z.array(ZCardDefinition).max(MAX_CARDS);
 
-type Params = Record<string, string | string[] | undefined>;
-const first = (params: Params, key: string) => {
-  const v = params[key];
-  return Array.isArray(v) ? v[0] : v;
-};
 
 /** User cards from a JSON text (URL or storage); null when absent, "invalid" when unreadable. */
 export function parseUserCards(text: string | null | undefined): TCardDefinition[] | null | "invalid" {
@@ -30,10 +26,11 @@ export function parseUserCards(text: string | null | undefined): TCardDefinition
   }
 }
 
-export function queryFromParams(params: Params): { spend: string; userCards: TCardDefinition[] | null | "invalid" } {
+export function queryFromParams(params: Query): { spend: string; userCards: TCardDefinition[] | null | "invalid" } {
   return {
-    spend: (first(params, "yearlySpendJpy") ?? DEFAULT_SPEND).slice(0, 16),
-    userCards: parseUserCards(first(params, "cards")),
+    spend: firstParam(params.yearlySpendJpy, 16) ?? DEFAULT_SPEND,
+    // Not cut: parseUserCards bounds the JSON text itself (and refuses a longer one).
+    userCards: parseUserCards(firstParam(params.cards, Infinity)),
   };
 }
 

@@ -2,6 +2,7 @@
 // The comparison, best first: yearly cost, miles, return and cost per mile, plus bars.
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { TCardsCompareResponse } from "@/lib/calculators/cards/schema";
+import { TableHead } from "@/app/_components/form/table-head";
 import { MilesBars } from "./miles-bars";
 import styles from "./cards.module.css";
 
@@ -24,16 +25,13 @@ export function CardsResults({ data }: { data: TCardsCompareResponse }) {
       <div className="table-wrap">
         <table data-testid="cards-results" className={styles.results}>
           <caption className="visually-hidden">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="num">{t("rank")}</th>
-              <th scope="col">{t("card")}</th>
-              <th scope="col" className="num">{t("fee")}</th>
-              <th scope="col" className="num">{t("miles")}</th>
-              <th scope="col" className="num">{t("return")}</th>
-              <th scope="col" className="num">{t("costPerMile")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t("rank"), num: true },
+              { label: t("card") },
+              ...(["fee", "miles", "return", "costPerMile"] as const).map((k) => ({ label: t(k), num: true })),
+            ]}
+          />
           <tbody>
             {data.cards.map((c, i) => (
               <tr key={i} className={i === 0 ? styles.bestRow : undefined}>

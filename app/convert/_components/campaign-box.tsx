@@ -4,12 +4,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Provenance } from "@/app/_components/provenance";
 import type { TCampaignOutcome } from "@/lib/calculators/conversions";
-import { dayFormatter } from "./field";
+import { dayFormatter } from "@/app/_components/form/format";
+import { bonusText } from "./campaign-text";
 import styles from "./convert.module.css";
-
-export function bonusText(t: ReturnType<typeof useTranslations<"convert">>, c: { bonusKind: string; bonusValue: number }, unit: number) {
-  return c.bonusKind === "percent" ? t("campaign.bonusPercent", { value: c.bonusValue }) : t("campaign.bonusPerUnit", { value: c.bonusValue, unit });
-}
 
 export function CampaignBox({ campaign, date, unit }: { campaign: TCampaignOutcome | null; date: string; unit: number }) {
   const t = useTranslations("convert");

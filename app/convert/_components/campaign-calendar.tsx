@@ -5,7 +5,9 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Provenance } from "@/app/_components/provenance";
 import type { TCampaignCalendarEntry } from "@/lib/calculators/conversions";
-import { dayFormatter } from "./field";
+import { dayFormatter } from "@/app/_components/form/format";
+import { TableHead } from "@/app/_components/form/table-head";
+import { bonusText } from "./campaign-text";
 import { convertQuery } from "./params";
 import styles from "./convert.module.css";
 
@@ -27,15 +29,7 @@ export async function CampaignCalendar(props: {
       ) : (
         <div className="table-wrap">
           <table className={styles.calendar}>
-            <thead>
-              <tr>
-                <th scope="col">{t("calendar.campaign")}</th>
-                <th scope="col">{t("calendar.dates")}</th>
-                <th scope="col">{t("calendar.bonus")}</th>
-                <th scope="col">{t("calendar.entry")}</th>
-                <th scope="col">{t("calendar.status")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={(["campaign", "dates", "bonus", "entry", "status"] as const).map((k) => ({ label: t(`calendar.${k}`) }))} />
             <tbody>
               {props.entries.map((c) => {
                 const unit = route(c.route)?.pointsPerUnit ?? 1;
@@ -58,11 +52,7 @@ export async function CampaignCalendar(props: {
                       <Provenance source={c.source} effectiveFrom={c.effectiveFrom} confidence={c.confidence} />
                     </td>
                     <td data-label={t("calendar.dates")}>{t("campaign.period", { start: day(c.start), end: day(c.end) })}</td>
-                    <td data-label={t("calendar.bonus")}>
-                      {c.bonusKind === "percent"
-                        ? t("campaign.bonusPercent", { value: c.bonusValue })
-                        : t("campaign.bonusPerUnit", { value: c.bonusValue, unit })}
-                    </td>
+                    <td data-label={t("calendar.bonus")}>{bonusText(t, c, unit)}</td>
                     <td data-label={t("calendar.entry")}>{c.entryRequired ? t("calendar.required") : t("calendar.notRequired")}</td>
                     <td data-label={t("calendar.status")}>
                       <span className={styles[c.status]}>

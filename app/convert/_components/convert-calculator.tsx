@@ -1,11 +1,16 @@
 "use client";
 // The /convert form: points -> miles (quote) or miles -> points (reverse), posted to the
 // public API; inputs mirrored in the URL so a result can be bookmarked and shared.
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { issuesByPath, postJson, type ApiIssue } from "@/lib/client/api";
+import { postJson, type ApiIssue, type ApiResult } from "@/lib/client/api";
 import type { TConversionQuoteResponse, TPointsForMilesResponse } from "@/lib/calculators/conversions";
-import { Check, Field } from "./field";
+import { Check, Field, Radio } from "@/app/_components/form/field";
+import { FormErrors, catalogueFailureMessages } from "@/app/_components/form/form-errors";
+import { messagesByPath } from "@/app/_components/form/issue-messages";
+import { SubmitButton } from "@/app/_components/form/submit-button";
+import { useApiSubmit } from "@/app/_components/form/use-api-submit";
+import { convertFieldMessages } from "./convert-errors";
 import { QUOTE_URL, REVERSE_URL, convertQuery, quoteRequest, reverseRequest, type ConvertForm } from "./params";
 import { QuoteResult } from "./quote-result";
 import { ReverseResult } from "./reverse-result";
@@ -28,40 +33,31 @@ export function ConvertCalculator(props: {
   const t = useTranslations("convert");
   const [form, setForm] = useState(props.initialForm);
   const [outcome, setOutcome] = useState<ConvertOutcome>(props.initialOutcome);
-  const [issues, setIssues] = useState<ApiIssue[]>(props.initialIssues);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const pending = useRef<AbortController | null>(null);
-  const errors = issuesByPath(issues);
+  const submission = useApiSubmit(props.initialIssues);
+  const errors = messagesByPath(submission.issues, convertFieldMessages(t));
   const route = props.routes.find((r) => r.code === form.route) ?? props.routes[0];
   const set = <K extends keyof ConvertForm>(key: K, value: ConvertForm[K]) => setForm((f) => ({ ...f, [key]: value }));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    pending.current?.abort();
-    const controller = new AbortController();
-    pending.current = controller;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const res =
-        form.mode === "quote"
-          ? await postJson<TConversionQuoteResponse>(QUOTE_URL, quoteRequest(form), controller.signal)
-          : await postJson<TPointsForMilesResponse>(REVERSE_URL, reverseRequest(form), controller.signal);
-      window.history.replaceState(null, "", `?${convertQuery(form)}`);
-      if (res.ok) {
-        setIssues([]);
-        setOutcome(form.mode === "quote" ? { kind: "quote", data: res.data as TConversionQuoteResponse } : { kind: "reverse", data: res.data as TPointsForMilesResponse });
-      } else if (res.status === 400) {
-        setIssues(res.issues);
-        setOutcome(null);
-      } else {
-        setFailure(res.status === 0 ? t("errors.network") : t("errors.server", { status: res.status }));
-      }
-    } catch (err) {
-      if ((err as Error).name !== "AbortError") setFailure(t("errors.network"));
-    } finally {
-      if (pending.current === controller) setBusy(false);
+    const submitted = form;
+    // The URL follows every answer, valid or not, so a shared link shows the same page.
+    async function remember<T>(answer: Promise<ApiResult<T>>) {
+      const res = await answer;
+      window.history.replaceState(null, "", `?${convertQuery(submitted)}`);
+      return res;
+    }
+    const onInvalid = () => setOutcome(null);
+    if (submitted.mode === "quote") {
+      void submission.run((signal) => remember(postJson<TConversionQuoteResponse>(QUOTE_URL, quoteRequest(submitted), signal)), {
+        onData: (data) => setOutcome({ kind: "quote", data }),
+        onInvalid,
+      });
+    } else {
+      void submission.run((signal) => remember(postJson<TPointsForMilesResponse>(REVERSE_URL, reverseRequest(submitted), signal)), {
+        onData: (data) => setOutcome({ kind: "reverse", data }),
+        onInvalid,
+      });
     }
   }
 
@@ -85,21 +81,19 @@ export function ConvertCalculator(props: {
         <fieldset className={`field ${styles.choices}`}>
           <legend>{t("form.modeLegend")}</legend>
           {(["quote", "reverse"] as const).map((mode) => (
-            <label key={mode} className={styles.choice}>
-              <input type="radio" name="mode" value={mode} checked={form.mode === mode} onChange={() => set("mode", mode)} />
+            <Radio key={mode} name="mode" value={mode} checked={form.mode === mode} onChange={() => set("mode", mode)}>
               {mode === "quote" ? t("form.modeQuote") : t("form.modeReverse")}
-            </label>
+            </Radio>
           ))}
         </fieldset>
         <fieldset className={`field ${styles.choices}`} aria-describedby={errors.route ? "convert-route-error" : undefined}>
           <legend>{t("form.routeLegend")}</legend>
           {props.routes.map((r) => (
-            <label key={r.code} className={styles.choice}>
-              <input type="radio" name="route" value={r.code} checked={form.route === r.code} onChange={() => set("route", r.code)} />
+            <Radio key={r.code} name="route" value={r.code} checked={form.route === r.code} onChange={() => set("route", r.code)}>
               <span>
                 {r.name} <span className="muted">{t("form.routeRateNote", { rate: t("form.routeRate", { points: r.pointsPerUnit, miles: r.milesPerUnit }) })}</span>
               </span>
-            </label>
+            </Radio>
           ))}
           {errors.route ? (
             <span className="field-error" id="convert-route-error">
@@ -116,22 +110,15 @@ export function ConvertCalculator(props: {
         <Check id="convert-entry" name="entry" label={t("form.entry")} hint={t("form.entryHint")} checked={form.campaignEntry} onChange={(v) => set("campaignEntry", v)} error={errors.campaignEntry} />
         <Check id="convert-eligible" name="eligible" label={t("form.eligible")} hint={t("form.eligibleHint")} checked={form.eligible} onChange={(v) => set("eligible", v)} error={errors.eligible} />
         <div>
-          <button type="submit" disabled={busy} aria-busy={busy}>
-            {busy ? t("form.busy") : t("form.submit")}
-          </button>
+          <SubmitButton busy={submission.busy} label={t("form.submit")} busyLabel={t("form.busy")} />
         </div>
-        {issues.length > 0 ? (
-          <p className="field-error" role="alert">
-            {errors[""] ?? t("errors.general")}
-          </p>
-        ) : null}
-        {failure ? (
-          <p className="field-error" role="alert">
-            {failure}
-          </p>
-        ) : null}
+        <FormErrors
+          issues={submission.issues}
+          failure={submission.failure}
+          messages={catalogueFailureMessages(t)}
+        />
       </form>
-      <section aria-live="polite" aria-busy={busy} aria-labelledby="convert-result-heading">
+      <section aria-live="polite" aria-busy={submission.busy} aria-labelledby="convert-result-heading">
         <h2 id="convert-result-heading">{t("result.heading")}</h2>
         {outcome?.kind === "quote" ? <QuoteResult data={outcome.data} /> : null}
         {outcome?.kind === "reverse" ? <ReverseResult data={outcome.data} /> : null}

@@ -3,7 +3,7 @@
 // -> bonus miles "credited separately" (with its date only when the campaign published one).
 import { useLocale, useTranslations } from "next-intl";
 import type { TConversionQuoteResponse } from "@/lib/calculators/conversions";
-import { dayFormatter } from "./field";
+import { dayFormatter } from "@/app/_components/form/format";
 import styles from "./convert.module.css";
 
 export function CreditTimeline({ data }: { data: TConversionQuoteResponse }) {

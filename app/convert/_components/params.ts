@@ -2,6 +2,7 @@
 // the server page (initial inputs from searchParams) and the client form (URL updates),
 // so a bookmarked or shared URL reproduces the same answer.
 import type { TConversionQuoteInput, TPointsForMilesInput } from "@/lib/calculators/conversions";
+import { firstParam as first, lastParam as last, typedNumber, type Query } from "@/app/_components/form/query-params";
 
 export type ConvertMode = "quote" | "reverse";
 
@@ -15,12 +16,6 @@ export interface ConvertForm {
   campaignEntry: boolean;
   eligible: boolean;
 }
-
-type Query = Record<string, string | string[] | undefined>;
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.slice(0, 40);
-/** Checkboxes post a hidden "0" then, when ticked, "1": the last value is the box's state. */
-const last = (v: string | string[] | undefined) => (Array.isArray(v) ? v.at(-1) : v)?.slice(0, 40);
 
 /** Defaults: the source post's example amount (10,001 Ponta points), exchanged today in Japan. */
 export function convertFormFrom(query: Query, today: string): ConvertForm {
@@ -49,27 +44,22 @@ export function convertQuery(form: ConvertForm): string {
   return q.toString();
 }
 
-/** A typed number, or undefined when blank (the API then says the field is required). */
-export const numberOrUndefined = (s: string) => (s.trim() === "" ? undefined : Number(s));
-
-export function quoteRequest(form: ConvertForm): TConversionQuoteInput {
+/** What both directions send besides the amount. */
+function commonRequest(form: ConvertForm) {
   return {
     route: form.route as TConversionQuoteInput["route"],
-    points: numberOrUndefined(form.points) as number,
     date: form.date === "" ? undefined : form.date,
     campaignEntry: form.campaignEntry,
     eligible: form.eligible,
   };
 }
 
+export function quoteRequest(form: ConvertForm): TConversionQuoteInput {
+  return { ...commonRequest(form), points: typedNumber(form.points) as number };
+}
+
 export function reverseRequest(form: ConvertForm): TPointsForMilesInput {
-  return {
-    route: form.route as TPointsForMilesInput["route"],
-    miles: numberOrUndefined(form.miles) as number,
-    date: form.date === "" ? undefined : form.date,
-    campaignEntry: form.campaignEntry,
-    eligible: form.eligible,
-  };
+  return { ...commonRequest(form), miles: typedNumber(form.miles) as number };
 }
 
 export const QUOTE_URL = "/api/v1/conversions/quote";

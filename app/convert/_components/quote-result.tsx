@@ -2,12 +2,13 @@
 // Points -> miles answer: the big numbers first (total, base + bonus), then points used
 // and left, the campaign outcome, the credit timeline, notes, a plot and the rate's source.
 import { useLocale, useTranslations } from "next-intl";
-import { Provenance } from "@/app/_components/provenance";
-import { LinePlot, type PlotSeries } from "@/app/_components/line-plot";
+import type { PlotSeries } from "@/app/_components/line-plot";
+import { LocalePlot } from "@/app/_components/form/locale-plot";
 import type { TConversionQuoteResponse } from "@/lib/calculators/conversions";
 import { CampaignBox } from "./campaign-box";
 import { CreditTimeline } from "./credit-timeline";
-import { dayFormatter } from "./field";
+import { RateProvenance } from "./rate-provenance";
+import { dayFormatter } from "@/app/_components/form/format";
 import styles from "./convert.module.css";
 
 export function QuoteResult({ data }: { data: TConversionQuoteResponse }) {
@@ -54,27 +55,20 @@ export function QuoteResult({ data }: { data: TConversionQuoteResponse }) {
           </ul>
         </>
       ) : null}
-      <LinePlot
+      <LocalePlot
         testId="convert-plot"
         title={t("plot.title")}
         xLabel={t("plot.x")}
         yLabel={t("plot.y")}
         series={series}
         markers={[{ x: data.pointsUsed + data.pointsLeft, label: t("plot.you") }]}
-        formatX={(v) => nf.format(v)}
-        formatY={(v) => nf.format(v)}
         summary={t("plot.summary", {
           points: data.pointsUsed + data.pointsLeft,
           base: data.baseMiles,
           campaign: data.campaign?.applied ? nf.format(data.totalMiles) : "none",
         })}
       />
-      <Provenance
-        label={t("result.rateLabel", { rate: t("form.routeRate", { points: data.rate.pointsPerUnit, miles: data.rate.milesPerUnit }) })}
-        source={data.rate.source}
-        effectiveFrom={data.rate.effectiveFrom}
-        confidence={data.rate.confidence}
-      />
+      <RateProvenance rate={data.rate} />
     </div>
   );
 }

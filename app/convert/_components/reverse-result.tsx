@@ -2,10 +2,11 @@
 // Miles -> points answer: the points this user needs (big), then the table with and
 // without the campaign, the campaign outcome and the rate's source.
 import { useLocale, useTranslations } from "next-intl";
-import { Provenance } from "@/app/_components/provenance";
 import type { TExchangeOption, TPointsForMilesResponse } from "@/lib/calculators/conversions";
 import { CampaignBox } from "./campaign-box";
-import { dayFormatter } from "./field";
+import { RateProvenance } from "./rate-provenance";
+import { dayFormatter } from "@/app/_components/form/format";
+import { TableHead } from "@/app/_components/form/table-head";
 
 export function ReverseResult({ data }: { data: TPointsForMilesResponse }) {
   const t = useTranslations("convert");
@@ -32,17 +33,7 @@ export function ReverseResult({ data }: { data: TPointsForMilesResponse }) {
       <p>{t("reverse.forYou", { miles: data.miles, date: day(data.date) })}</p>
       <div className="table-wrap">
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("reverse.option")}</th>
-              <th scope="col" className="num">
-                {t("reverse.points")}
-              </th>
-              <th scope="col" className="num">
-                {t("reverse.miles")}
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: t("reverse.option") }, { label: t("reverse.points"), num: true }, { label: t("reverse.miles"), num: true }]} />
           <tbody>
             {row(t("reverse.withoutCampaign"), data.withoutCampaign, !usesCampaign, "reverse-without")}
             {data.withCampaign && name ? row(t("reverse.withCampaign", { name }), data.withCampaign, usesCampaign, "reverse-with") : null}
@@ -54,12 +45,7 @@ export function ReverseResult({ data }: { data: TPointsForMilesResponse }) {
       ) : null}
       {data.withCampaign === null ? <p className="muted">{t("reverse.noCampaign")}</p> : null}
       {data.campaign ? <CampaignBox campaign={data.campaign} date={data.date} unit={data.rate.pointsPerUnit} /> : null}
-      <Provenance
-        label={t("result.rateLabel", { rate: t("form.routeRate", { points: data.rate.pointsPerUnit, miles: data.rate.milesPerUnit }) })}
-        source={data.rate.source}
-        effectiveFrom={data.rate.effectiveFrom}
-        confidence={data.rate.confidence}
-      />
+      <RateProvenance rate={data.rate} />
     </div>
   );
 }

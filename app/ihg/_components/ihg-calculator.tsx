@@ -1,11 +1,16 @@
 "use client";
 // The /ihg form: a points purchase posted to the public API (POST /api/v1/ihg/buy-points),
 // the plot's series from GET /api/v1/ihg/price-series; inputs mirrored in the URL.
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { issuesByPath, postJson, type ApiIssue } from "@/lib/client/api";
+import { postJson, type ApiIssue } from "@/lib/client/api";
 import { tierFor, type TIhgBuyPointsResponse, type TIhgSeriesPoint, type TIhgSeriesResponse } from "@/lib/calculators/ihg";
-import { Check, Field } from "@/app/convert/_components/field";
+import { Check, Field, Radio } from "@/app/_components/form/field";
+import { FormErrors, catalogueFailureMessages } from "@/app/_components/form/form-errors";
+import { SubmitButton } from "@/app/_components/form/submit-button";
+import { useApiSubmit } from "@/app/_components/form/use-api-submit";
+import { messagesByPath } from "@/app/_components/form/issue-messages";
+import { ihgFieldMessages } from "./ihg-errors";
 import { BONUS_PRESETS, BUY_URL, SERIES_URL, ihgQuery, ihgRequest, seriesQuery, type IhgForm, type IhgPlotData } from "./params";
 import { IhgResult } from "./ihg-result";
 import type { RuleSummary } from "./types";
@@ -35,12 +40,9 @@ export function IhgCalculator(props: {
   const [series, setSeries] = useState(props.initialSeries);
   // The form as last calculated: the plot and result describe it, not half-typed edits.
   const [shown, setShown] = useState(props.initialForm);
-  const [issues, setIssues] = useState<ApiIssue[]>(props.initialIssues);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submission = useApiSubmit(props.initialIssues);
   const [otherBonus, setOtherBonus] = useState(!(BONUS_PRESETS as readonly string[]).includes(props.initialForm.bonusPercent));
-  const pending = useRef<AbortController | null>(null);
-  const errors = issuesByPath(issues);
+  const errors = messagesByPath(submission.issues, ihgFieldMessages(t, rule));
   const set = <K extends keyof IhgForm>(key: K, value: IhgForm[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const caps = [...new Set([rule.annualCap, ...rule.raisedCaps, Number(form.annualCap)])].filter((c) => Number.isInteger(c) && c > 0).sort((a, b) => a - b);
@@ -49,38 +51,29 @@ export function IhgCalculator(props: {
   const fullThreshold = rule.bonusRules.find((b) => b.bonusPercent === rule.fullBonus)?.minPoints ?? rule.minPurchase;
   const range = (min: number, max: number | null) => (max === null ? t("form.tierOpen", { min }) : t("form.tierRange", { min, max }));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    pending.current?.abort();
-    const controller = new AbortController();
-    pending.current = controller;
-    setBusy(true);
-    setFailure(null);
     const submitted = form;
-    try {
-      const typed = submitted.priceMode === "typed";
-      const [res, tiers, typedSeries] = await Promise.all([
-        postJson<TIhgBuyPointsResponse>(BUY_URL, ihgRequest(submitted), controller.signal),
-        getSeries(seriesQuery(submitted, "tiers"), controller.signal),
-        typed ? getSeries(seriesQuery(submitted), controller.signal) : Promise.resolve(null),
-      ]);
-      window.history.replaceState(null, "", `?${ihgQuery(submitted)}`);
-      if (res.ok) {
-        setIssues([]);
-        setResult(res.data);
-        setShown(submitted);
-        if (tiers) setSeries({ tiers, typed: typed ? typedSeries : null });
-      } else if (res.status === 400) {
-        setIssues(res.issues);
-        setResult(null);
-      } else {
-        setFailure(res.status === 0 ? t("errors.network") : t("errors.server", { status: res.status }));
-      }
-    } catch (err) {
-      if ((err as Error).name !== "AbortError") setFailure(t("errors.network"));
-    } finally {
-      if (pending.current === controller) setBusy(false);
-    }
+    const typed = submitted.priceMode === "typed";
+    void submission.run(
+      async (signal) => {
+        const [res, tiers, typedSeries] = await Promise.all([
+          postJson<TIhgBuyPointsResponse>(BUY_URL, ihgRequest(submitted), signal),
+          getSeries(seriesQuery(submitted, "tiers"), signal),
+          typed ? getSeries(seriesQuery(submitted), signal) : Promise.resolve(null),
+        ]);
+        window.history.replaceState(null, "", `?${ihgQuery(submitted)}`);
+        return res.ok ? { ok: true as const, data: { result: res.data, tiers, typed: typedSeries } } : res;
+      },
+      {
+        onData: (data) => {
+          setResult(data.result);
+          setShown(submitted);
+          if (data.tiers) setSeries({ tiers: data.tiers, typed: typed ? data.typed : null });
+        },
+        onInvalid: () => setResult(null),
+      },
+    );
   }
 
   return (
@@ -131,10 +124,9 @@ export function IhgCalculator(props: {
           <legend>{t("form.priceLegend")}</legend>
           <div className={styles.choices}>
             {(["tier", "typed"] as const).map((mode) => (
-              <label key={mode} className={styles.choice}>
-                <input type="radio" name="price" value={mode} checked={form.priceMode === mode} onChange={() => set("priceMode", mode)} />
+              <Radio key={mode} name="price" value={mode} checked={form.priceMode === mode} onChange={() => set("priceMode", mode)}>
                 {mode === "tier" ? t("form.priceTier") : t("form.priceTyped")}
-              </label>
+              </Radio>
             ))}
           </div>
           {form.priceMode === "typed" ? (
@@ -198,22 +190,15 @@ export function IhgCalculator(props: {
           error={errors["rules.onlyFullBonus"]}
         />
         <div>
-          <button type="submit" disabled={busy} aria-busy={busy}>
-            {busy ? t("form.busy") : t("form.submit")}
-          </button>
+          <SubmitButton busy={submission.busy} label={t("form.submit")} busyLabel={t("form.busy")} />
         </div>
-        {issues.length > 0 ? (
-          <p className="field-error" role="alert">
-            {errors[""] ?? t("errors.general")}
-          </p>
-        ) : null}
-        {failure ? (
-          <p className="field-error" role="alert">
-            {failure}
-          </p>
-        ) : null}
+        <FormErrors
+          issues={submission.issues}
+          failure={submission.failure}
+          messages={catalogueFailureMessages(t)}
+        />
       </form>
-      <section aria-live="polite" aria-busy={busy} aria-labelledby="ihg-result-heading">
+      <section aria-live="polite" aria-busy={submission.busy} aria-labelledby="ihg-result-heading">
         <h2 id="ihg-result-heading">{t("result.heading")}</h2>
         {result ? <IhgResult data={result} form={shown} series={series} rule={rule} /> : null}
       </section>

@@ -3,7 +3,8 @@
 // tier lines, the bonus threshold as a vertical marker, the stay's value as a horizontal line.
 // With a typed price, the line at that price is drawn over the tier lines for comparison.
 import { useLocale, useTranslations } from "next-intl";
-import { LinePlot, type PlotMarker, type PlotSeries } from "@/app/_components/line-plot";
+import type { PlotMarker, PlotSeries } from "@/app/_components/line-plot";
+import { LocalePlot } from "@/app/_components/form/locale-plot";
 import type { TIhgSeriesPoint } from "@/lib/calculators/ihg";
 import type { IhgPlotData } from "./params";
 import type { RuleSummary } from "./types";
@@ -60,7 +61,7 @@ export function IhgPlot(props: {
   if (props.points <= max && apart) markers.push({ x: props.points, label: t("plot.you"), color: "var(--ok)" });
   if (props.stayValue !== null) markers.push({ y: props.stayValue, label: t("plot.stay", { cents: props.stayValue }) });
   return (
-    <LinePlot
+    <LocalePlot
       testId="ihg-plot"
       title={t("plot.title")}
       xLabel={t("plot.x")}
@@ -68,8 +69,6 @@ export function IhgPlot(props: {
       series={series}
       markers={markers}
       yMin={0}
-      formatX={(v) => nf.format(v)}
-      formatY={(v) => nf.format(v)}
       summary={t("plot.summary", {
         points: props.points,
         cents: props.effective,

@@ -3,6 +3,8 @@
 // figures, the plot, and the stored price tiers with their source.
 import { useLocale, useTranslations } from "next-intl";
 import { Provenance } from "@/app/_components/provenance";
+import { centsFormat, usdFormat } from "@/app/_components/form/format";
+import { TableHead } from "@/app/_components/form/table-head";
 import type { TIhgBuyPointsResponse } from "@/lib/calculators/ihg";
 import { IhgPlot } from "./ihg-plot";
 import type { IhgForm, IhgPlotData } from "./params";
@@ -13,8 +15,8 @@ export function IhgResult({ data, form, series, rule }: { data: TIhgBuyPointsRes
   const t = useTranslations("ihg");
   const locale = useLocale();
   const text = (m: { en: string; ja: string }) => (locale === "ja" ? m.ja : m.en);
-  const usd = new Intl.NumberFormat(locale === "ja" ? "ja-JP" : "en-US", { style: "currency", currency: "USD" });
-  const cents = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 4 });
+  const usd = usdFormat(locale);
+  const cents = centsFormat(locale);
   const points = Number(form.points);
   const after = Number(form.purchasedThisYear || 0) + points;
   const range = (min: number, max: number | null) => (max === null ? t("form.tierOpen", { min }) : t("form.tierRange", { min, max }));
@@ -92,14 +94,7 @@ export function IhgResult({ data, form, series, rule }: { data: TIhgBuyPointsRes
       <h3>{t("result.tiersHeading")}</h3>
       <div className="table-wrap">
         <table className={styles.tiers} data-testid="ihg-tiers">
-          <thead>
-            <tr>
-              <th scope="col">{t("result.tierColumn")}</th>
-              <th scope="col" className="num">
-                {t("result.centsColumn")}
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: t("result.tierColumn") }, { label: t("result.centsColumn"), num: true }]} />
           <tbody>
             {rule.tiers.map((tier) => {
               const applies = data.tier !== null && data.tier.minPoints === tier.minPoints;

@@ -1,6 +1,7 @@
 // The /ihg form's state, as the page's query string and as an API request (shared by the
 // server page and the client form so a bookmarked URL reproduces the same answer).
 import type { TIhgBuyPointsInput, TIhgSeriesPoint } from "@/lib/calculators/ihg";
+import { firstParam as first, lastParam as last, typedNumber as num, type Query } from "@/app/_components/form/query-params";
 
 export interface IhgForm {
   points: string;
@@ -14,11 +15,6 @@ export interface IhgForm {
   awardPoints: string;
   onlyFullBonus: boolean;
 }
-
-type Query = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.slice(0, 40);
-/** Checkboxes post a hidden "0" then, when ticked, "1": the last value is the box's state. */
-const last = (v: string | string[] | undefined) => (Array.isArray(v) ? v.at(-1) : v)?.slice(0, 40);
 
 /** Bonus levels IHG sales have used; anything else can be typed. */
 export const BONUS_PRESETS = ["0", "25", "50", "75", "100"] as const;
@@ -57,8 +53,6 @@ export function ihgQuery(form: IhgForm): string {
   if (!form.onlyFullBonus) q.set("rule", "0");
   return q.toString();
 }
-
-const num = (s: string) => (s.trim() === "" ? undefined : Number(s));
 
 /** The stay is sent when either of its fields is filled, so a missing half gets its own error. */
 export function ihgRequest(form: IhgForm): TIhgBuyPointsInput {

@@ -3,6 +3,7 @@
 // own field names so that a bookmarked page and an embed read the same parameters.
 // Pure: used by the server page (initial result) and the client form.
 import type { TKivaSimulateRequestInput } from "@/lib/calculators/kiva/schema";
+import { firstParam, type Query } from "@/app/_components/form/query-params";
 
 export type RateUnit = "jpy" | "usd";
 
@@ -88,14 +89,7 @@ export function requestFromForm(f: KivaForm): TKivaSimulateRequestInput {
   };
 }
 
-type Params = Record<string, string | string[] | undefined>;
-
-function first(params: Params, key: string): string | undefined {
-  const v = params[key];
-  const s = Array.isArray(v) ? v[0] : v;
-  // Bounded: a query value is shown back in an input, never trusted.
-  return s === undefined ? undefined : s.slice(0, 32);
-}
+const first = (params: Query, key: string) => firstParam(params[key], 32);
 
 function scaledText(s: string, factor: number): string {
   const n = Number(s);
@@ -107,7 +101,7 @@ function scaledText(s: string, factor: number): string {
  * API's names it reads the form's own (rateUnit + rate, repaymentPercent), which a
  * submit without JavaScript (or before the page has hydrated) puts in the URL.
  */
-export function formFromParams(params: Params): KivaForm {
+export function formFromParams(params: Query): KivaForm {
   const d = DEFAULT_KIVA_FORM;
   const perUsd = first(params, "milesPerUsd");
   const perJpy = first(params, "milesPerJpy");

@@ -2,6 +2,7 @@
 // The simulation's month-by-month schedule, as the calculator returns it.
 import { useFormatter, useTranslations } from "next-intl";
 import type { TKivaScheduleMonth } from "@/lib/calculators/kiva/schema";
+import { TableHead } from "@/app/_components/form/table-head";
 import styles from "./kiva.module.css";
 
 export function KivaSchedule({ schedule }: { schedule: TKivaScheduleMonth[] }) {
@@ -15,18 +16,12 @@ export function KivaSchedule({ schedule }: { schedule: TKivaScheduleMonth[] }) {
       <div className="table-wrap">
         <table data-testid="kiva-schedule">
           <caption className="visually-hidden">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("month")}</th>
-              <th scope="col" className="num">{t("loansLent")}</th>
-              <th scope="col" className="num">{t("lentUsd")}</th>
-              <th scope="col" className="num">{t("repaidUsd")}</th>
-              <th scope="col" className="num">{t("outstandingUsd")}</th>
-              <th scope="col" className="num">{t("cashUsd")}</th>
-              <th scope="col" className="num">{t("miles")}</th>
-              <th scope="col" className="num">{t("cumulativeMiles")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t("month") },
+              ...(["loansLent", "lentUsd", "repaidUsd", "outstandingUsd", "cashUsd", "miles", "cumulativeMiles"] as const).map((k) => ({ label: t(k), num: true })),
+            ]}
+          />
           <tbody>
             {schedule.map((m) => (
               <tr key={m.month}>

@@ -1,17 +1,21 @@
 "use client";
 // The Kiva simulation form: every input labelled and hinted, errors next to their field
 // (from the API's issue paths), the inputs mirrored into the URL, results announced.
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { postJson } from "@/lib/client/api";
+import { postJson, type ApiIssue } from "@/lib/client/api";
 import type { TKivaSimulateRequestInput, TKivaSimulateResponse } from "@/lib/calculators/kiva/schema";
+import { Field } from "@/app/_components/form/field";
+import { FormErrors } from "@/app/_components/form/form-errors";
+import { messagesByPath, unplacedIssues } from "@/app/_components/form/issue-messages";
+import { SubmitButton } from "@/app/_components/form/submit-button";
+import { useApiSubmit } from "@/app/_components/form/use-api-submit";
 import { FIELD_OF_PATH, paramsFromForm, requestFromForm, type KivaForm, type RateUnit } from "./kiva-form";
 import { KivaResults } from "./kiva-results";
 import styles from "./kiva.module.css";
 
-type Field = keyof KivaForm;
-/** Which fields have a problem; the text is chosen at render time, in the page's language. */
-type Errors = Partial<Record<Field | "form", "invalid" | "network">>;
+type FormField = keyof KivaForm;
+type Simulation = { data: TKivaSimulateResponse; request: TKivaSimulateRequestInput };
 
 export type KivaSimulatorProps = {
   initialForm: KivaForm;
@@ -19,95 +23,68 @@ export type KivaSimulatorProps = {
   initialErrorFields: string[];
 };
 
-/** The field an issue path belongs to ("milesPerJpy" -> rate). */
-function fieldOf(path: string): Field | "form" {
-  return FIELD_OF_PATH[path.split(".")[0]] ?? "form";
+/** The field an issue path belongs to ("milesPerJpy" -> rate); a path no field shows stays as it is. */
+function fieldOf(path: string): string {
+  return FIELD_OF_PATH[path.split(".")[0]] ?? path;
 }
+
+/** The API's issues as the form's: each at the field that shows it. */
+const atFields = (issues: readonly ApiIssue[]): ApiIssue[] => issues.map((i) => ({ ...i, path: fieldOf(i.path) }));
 
 export function KivaSimulator({ initialForm, initialResult, initialErrorFields }: KivaSimulatorProps) {
   const t = useTranslations("kiva");
   const [form, setForm] = useState<KivaForm>(initialForm);
-  const [result, setResult] = useState<{ data: TKivaSimulateResponse; request: TKivaSimulateRequestInput } | null>(
-    initialResult ? { data: initialResult, request: requestFromForm(initialForm) } : null,
-  );
-  const [errors, setErrors] = useState<Errors>(() => Object.fromEntries(initialErrorFields.map((p) => [fieldOf(p), "invalid"])));
-  const [busy, setBusy] = useState(false);
-  const controller = useRef<AbortController | null>(null);
+  const [result, setResult] = useState<Simulation | null>(initialResult ? { data: initialResult, request: requestFromForm(initialForm) } : null);
+  // The server's first answer names only the paths; the words are chosen here, in the page's language.
+  const submission = useApiSubmit(initialErrorFields.map((path) => ({ path, message: "" })));
+  const issues = atFields(submission.issues);
+  const fieldMessages: Record<Exclude<FormField, "rateUnit">, string> = {
+    loanUsd: t("errors.loanUsd"),
+    loans: t("errors.loans"),
+    termMonths: t("errors.termMonths"),
+    rate: t(form.rateUnit === "jpy" ? "errors.ratePerJpy" : "errors.ratePerUsd"),
+    fxCostPercent: t("errors.fxCostPercent"),
+    usdJpy: t("errors.usdJpy"),
+    repaymentPercent: t("errors.repaymentPercent"),
+    years: t("errors.years"),
+    relend: t("errors.relend"),
+  };
+  const errors = messagesByPath(issues, fieldMessages);
 
-  function errorText(field: Field | "form"): string | null {
-    const kind = errors[field];
-    if (!kind) return null;
-    if (field === "form") return kind === "network" ? t("errors.network") : t("errors.generic");
-    if (field === "rate") return t(form.rateUnit === "jpy" ? "errors.ratePerJpy" : "errors.ratePerUsd");
-    return t(`errors.${field}`);
-  }
-
-  function set<K extends Field>(key: K, value: KivaForm[K]) {
+  function set<K extends FormField>(key: K, value: KivaForm[K]) {
     setForm((f) => ({ ...f, [key]: value }));
-    setErrors((e) => ({ ...e, [key]: undefined }));
+    submission.dismiss((i) => fieldOf(i.path) === key);
   }
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    controller.current?.abort();
-    const ctrl = new AbortController();
-    controller.current = ctrl;
     const request = requestFromForm(form);
-    setBusy(true);
-    try {
-      const res = await postJson<TKivaSimulateResponse>("/api/v1/kiva/simulate", request, ctrl.signal);
-      if (res.ok) {
-        setResult({ data: res.data, request });
-        setErrors({});
-        const query = paramsFromForm(form, new URLSearchParams(window.location.search));
+    const submitted = form;
+    void submission.run((signal) => postJson<TKivaSimulateResponse>("/api/v1/kiva/simulate", request, signal), {
+      onData: (data) => {
+        setResult({ data, request });
+        const query = paramsFromForm(submitted, new URLSearchParams(window.location.search));
         window.history.replaceState(null, "", `${window.location.pathname}?${query.toString()}`);
-      } else {
-        const next: Errors = {};
-        for (const issue of res.issues) {
-          const field = fieldOf(issue.path);
-          next[field] ??= field === "form" && res.status === 0 ? "network" : "invalid";
-        }
-        setErrors(next);
-      }
-    } catch (err) {
-      if ((err as Error).name !== "AbortError") setErrors({ form: "network" });
-    } finally {
-      if (controller.current === ctrl) setBusy(false);
-    }
+      },
+    });
   }
 
-  /** Props that tie an input to its hint and its error. */
-  const described = (field: Field, hint: boolean) => ({
-    id: `kiva-${field}`,
-    "aria-invalid": errors[field] ? true : undefined,
-    "aria-describedby": [hint ? `kiva-${field}-hint` : "", errors[field] ? `kiva-${field}-error` : ""].filter(Boolean).join(" ") || undefined,
-  });
-  const errorFor = (field: Field) =>
-    errors[field] ? (
-      <p className="field-error" id={`kiva-${field}-error`}>
-        {errorText(field)}
-      </p>
-    ) : null;
-
-  const numberField = (field: Field, opts: { step?: string; min?: string; max?: string; inputMode?: "numeric" | "decimal" }) => (
-    <div className="field">
-      <label htmlFor={`kiva-${field}`}>{t(`form.${field}.label`)}</label>
-      <input
-        {...described(field, true)}
-        name={field}
-        type="number"
-        inputMode={opts.inputMode ?? "decimal"}
-        step={opts.step ?? "any"}
-        min={opts.min}
-        max={opts.max}
-        value={form[field] as string}
-        onChange={(e) => set(field, e.target.value)}
-      />
-      <p className="hint" id={`kiva-${field}-hint`}>
-        {t(`form.${field}.hint`)}
-      </p>
-      {errorFor(field)}
-    </div>
+  const numberField = (field: Exclude<FormField, "rateUnit" | "rate" | "relend">, opts: { step?: string; min?: string; max?: string; inputMode?: "numeric" | "decimal" }) => (
+    <Field id={`kiva-${field}`} label={t(`form.${field}.label`)} hint={t(`form.${field}.hint`)} error={errors[field]}>
+      {(aria) => (
+        <input
+          {...aria}
+          name={field}
+          type="number"
+          inputMode={opts.inputMode ?? "decimal"}
+          step={opts.step ?? "any"}
+          min={opts.min}
+          max={opts.max}
+          value={form[field]}
+          onChange={(e) => set(field, e.target.value)}
+        />
+      )}
+    </Field>
   );
 
   return (
@@ -135,14 +112,14 @@ export function KivaSimulator({ initialForm, initialResult, initialErrorFields }
                 <option value="usd">{t("form.rateUnit.usd")}</option>
               </select>
             </div>
-            <div className="field">
-              <label htmlFor="kiva-rate">{t(form.rateUnit === "jpy" ? "form.rate.labelJpy" : "form.rate.labelUsd")}</label>
-              <input {...described("rate", true)} name="rate" type="number" inputMode="decimal" step="any" min="0" max="100" value={form.rate} onChange={(e) => set("rate", e.target.value)} />
-              <p className="hint" id="kiva-rate-hint">
-                {t(form.rateUnit === "jpy" ? "form.rate.hintJpy" : "form.rate.hintUsd")}
-              </p>
-              {errorFor("rate")}
-            </div>
+            <Field
+              id="kiva-rate"
+              label={t(form.rateUnit === "jpy" ? "form.rate.labelJpy" : "form.rate.labelUsd")}
+              hint={t(form.rateUnit === "jpy" ? "form.rate.hintJpy" : "form.rate.hintUsd")}
+              error={errors.rate}
+            >
+              {(aria) => <input {...aria} name="rate" type="number" inputMode="decimal" step="any" min="0" max="100" value={form.rate} onChange={(e) => set("rate", e.target.value)} />}
+            </Field>
             {numberField("fxCostPercent", { min: "0", max: "20" })}
             {numberField("usdJpy", { min: "1", max: "1000" })}
           </div>
@@ -164,18 +141,17 @@ export function KivaSimulator({ initialForm, initialResult, initialErrorFields }
             </div>
           </div>
         </fieldset>
-        {errors.form ? (
-          <p className="field-error" role="alert">
-            {errorText("form")}
-          </p>
-        ) : null}
+        {/* Only what no field shows: a field's own error stands next to it. */}
+        <FormErrors
+          issues={unplacedIssues(issues, fieldMessages)}
+          failure={submission.failure}
+          messages={{ general: t("errors.generic"), network: t("errors.network"), server: () => t("errors.generic") }}
+        />
         <div className="form-row">
-          <button type="submit" disabled={busy} aria-busy={busy || undefined}>
-            {busy ? t("form.calculating") : t("form.submit")}
-          </button>
+          <SubmitButton busy={submission.busy} label={t("form.submit")} busyLabel={t("form.calculating")} />
         </div>
       </form>
-      <section className="result" aria-live="polite" aria-busy={busy} aria-labelledby="kiva-result-heading" data-testid="kiva-result">
+      <section className="result" aria-live="polite" aria-busy={submission.busy} aria-labelledby="kiva-result-heading" data-testid="kiva-result">
         <h2 id="kiva-result-heading" className={styles.resultHeading}>
           {t("result.heading")}
         </h2>

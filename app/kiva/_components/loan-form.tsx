@@ -4,6 +4,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { ZLoggedLoan, type TLoggedLoan } from "@/lib/calculators/kiva/loan-log";
+import { Field } from "@/app/_components/form/field";
 import styles from "./kiva.module.css";
 
 const FIELDS = ["loanNumber", "country", "fieldPartner", "termMonths", "amountUsd", "amountJpy", "startMonth", "repaidUsd"] as const;
@@ -47,29 +48,20 @@ export function LoanForm({ existing, onAdd, disabled }: { existing: readonly num
   }
 
   const input = (field: LoanField, props: React.InputHTMLAttributes<HTMLInputElement>) => (
-    <div className="field">
-      <label htmlFor={`loan-${field}`}>{t(`${field}.label`)}</label>
-      <input
-        id={`loan-${field}`}
-        value={draft[field]}
-        onChange={(e) => {
-          const value = e.target.value;
-          setDraft((d) => ({ ...d, [field]: value }));
-          setErrors((er) => ({ ...er, [field]: undefined }));
-        }}
-        aria-invalid={errors[field] ? true : undefined}
-        aria-describedby={[`loan-${field}-hint`, errors[field] ? `loan-${field}-error` : ""].filter(Boolean).join(" ")}
-        {...props}
-      />
-      <p className="hint" id={`loan-${field}-hint`}>
-        {t(`${field}.hint`)}
-      </p>
-      {errors[field] ? (
-        <p className="field-error" id={`loan-${field}-error`}>
-          {errors[field]}
-        </p>
-      ) : null}
-    </div>
+    <Field id={`loan-${field}`} label={t(`${field}.label`)} hint={t(`${field}.hint`)} error={errors[field]}>
+      {(aria) => (
+        <input
+          {...aria}
+          value={draft[field]}
+          onChange={(e) => {
+            const value = e.target.value;
+            setDraft((d) => ({ ...d, [field]: value }));
+            setErrors((er) => ({ ...er, [field]: undefined }));
+          }}
+          {...props}
+        />
+      )}
+    </Field>
   );
 
   return (

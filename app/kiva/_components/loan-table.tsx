@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { ZLoggedLoan, type TLoggedLoan } from "@/lib/calculators/kiva/loan-log";
+import { TableHead } from "@/app/_components/form/table-head";
 import styles from "./kiva.module.css";
 
 function RepaidCell({ loan, onChange }: { loan: TLoggedLoan; onChange: (repaidUsd: number) => void }) {
@@ -71,20 +72,18 @@ export function LoanTable({
     <div className="table-wrap">
       <table data-testid="loan-log-table" className={styles.loanTable}>
         <caption className="visually-hidden">{t("caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("loanNumber")}</th>
-            <th scope="col">{t("country")}</th>
-            <th scope="col">{t("fieldPartner")}</th>
-            <th scope="col" className="num">{t("termMonths")}</th>
-            <th scope="col" className="num">{t("amountUsd")}</th>
-            <th scope="col">{t("startMonth")}</th>
-            <th scope="col">{t("repaidUsd")}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t("actions")}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: t("loanNumber") },
+            { label: t("country") },
+            { label: t("fieldPartner") },
+            { label: t("termMonths"), num: true },
+            { label: t("amountUsd"), num: true },
+            { label: t("startMonth") },
+            { label: t("repaidUsd") },
+            { label: <span className="visually-hidden">{t("actions")}</span> },
+          ]}
+        />
         <tbody>
           {loans.map((loan) => (
             <tr key={loan.loanNumber}>
