@@ -11,6 +11,8 @@ const chromium = process.env.TABIJI_CHROMIUM ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
+  // Admins for the admin-area tests, created with npm run admin:create in the server's database.
+  globalSetup: "./e2e/global-setup.ts",
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

@@ -1,0 +1,38 @@
+"use client";
+// Every problem the server found, as a table a person can work down: row, column, problem.
+import { useTranslations } from "next-intl";
+import type { ApiIssue } from "@/lib/client/api";
+
+type Issue = ApiIssue & { row?: number; column?: string | null };
+
+export function IssueList({ issues, fields = {} }: { issues: Issue[]; fields?: Record<string, string> }) {
+  const t = useTranslations("admin.issues");
+  if (!issues.length) return null;
+  return (
+    <div role="alert" data-testid="issues">
+      <p className="bad">
+        <strong>{t("heading", { count: issues.length })}</strong>
+      </p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col" className="num">{t("row")}</th>
+              <th scope="col">{t("column")}</th>
+              <th scope="col">{t("problem")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {issues.map((i, n) => (
+              <tr key={n}>
+                <td className="num">{i.row ?? "—"}</td>
+                <td>{i.column ?? (i.row === undefined ? fields[i.path] ?? i.path : "—")}</td>
+                <td>{i.message.replace(/^Row \d+(, column [^:]+)?: /, "")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

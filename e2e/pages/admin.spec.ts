@@ -1,0 +1,134 @@
+// The admin area as an admin uses it: sign in, publish a new BA chart version effective
+// from a future date, see the award checker price a trip before that date with the old
+// chart and after it with the new one, roll back, and find sign-in, publish and
+// rollback in the audit trail. Also: every CSV problem listed in the page, sign-out,
+// and the Japanese sign-in page.
+import { expect, test, type Page } from "@playwright/test";
+
+test.setTimeout(300_000);
+
+const KEY = "ba.perSegment.ba-operated";
+
+function pagesAdmin() {
+  if (process.env.TABIJI_E2E_ADMIN_SETUP_ERROR) throw new Error(process.env.TABIJI_E2E_ADMIN_SETUP_ERROR);
+  const email = process.env.TABIJI_E2E_ADMIN_PAGES_EMAIL;
+  const password = process.env.TABIJI_E2E_ADMIN_PAGES_PASSWORD;
+  if (!email || !password) throw new Error("e2e/global-setup.ts did not create the admin accounts");
+  return { email, password };
+}
+
+async function open(page: Page, url: string) {
+  await page.goto(url, { timeout: 120_000 });
+  await page.waitForLoadState("networkidle", { timeout: 120_000 });
+}
+
+async function signIn(page: Page) {
+  const { email, password } = pagesAdmin();
+  await open(page, "/admin/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 120_000 });
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+}
+
+/** A future date of its own for each run, so runs on a shared database do not collide. */
+function futureDay(): string {
+  const d = new Date(Date.UTC(2031, 0, 1) + Math.floor(Math.random() * 3000) * 86_400_000);
+  return d.toISOString().slice(0, 10);
+}
+const plusDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** The BA per-segment price the award checker shows for London-New York in economy on `day`. */
+async function checkerPrice(page: Page, day: string) {
+  await open(page, `/awards?s=LHR-JFK.BA.economy.${day}T11:00.${day}T14:00&p=BA`);
+  return page.getByTestId("award-BA-perSegment");
+}
+
+test("publish a BA chart from a future date, price trips either side of it, roll back, see it all audited", async ({ page }) => {
+  const from = futureDay();
+  await signIn(page);
+  await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Award charts" }).click();
+  await page.getByRole("link", { name: "BA Avios, BA-operated flights (one way, per segment)" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/charts/${KEY.replace(/\./g, "\\.")}$`));
+  await page.waitForLoadState("networkidle");
+
+  // The editor starts from the rows in force; raise zone 5 economy off-peak 13,000 -> 15,000.
+  const csv = page.getByLabel("Rows (CSV)");
+  const current = await csv.inputValue();
+  expect(current).toContain("5,,3001,4000,economy,offpeak,13000");
+  await page.getByLabel("Effective from").fill(from);
+  await page.getByLabel("Source", { exact: true }).fill("ba.com Avios chart (e2e test)");
+  await page.getByLabel("Confidence").selectOption("H");
+
+  // First a broken file: every problem is listed and nothing can be published.
+  await csv.fill(current.replace("5,,3001,4000,economy,offpeak,13000", "5,,3001,4000,economy,offpeak,-13000").replace("2,,651,1151,economy,peak", "2,,600,1151,economy,peak"));
+  await page.getByRole("button", { name: "Check and preview" }).click();
+  const issues = page.getByTestId("issues");
+  await expect(issues).toContainText("2 problems: nothing was saved.");
+  await expect(issues.getByRole("row", { name: /price.*-13000 must be a positive whole number/ })).toBeVisible();
+  await expect(issues.getByRole("row", { name: /minMiles.*overlaps the band 1-650/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Publish from/ })).toHaveCount(0);
+
+  await csv.fill(current.replace("5,,3001,4000,economy,offpeak,13000", "5,,3001,4000,economy,offpeak,15000"));
+  await page.getByRole("button", { name: "Check and preview" }).click();
+  const diff = page.getByTestId("chart-diff");
+  await expect(diff).toContainText("1 changed, 0 added, 0 removed");
+  await expect(diff.getByRole("row", { name: /changed 3,001-4,000 economy offpeak.*13,000 15,000/ })).toBeVisible();
+  await page.getByRole("button", { name: `Publish from ${from}` }).click();
+  await expect(page.getByText(new RegExp(`Version \\d+ is published and in force from ${from}`))).toBeVisible();
+  const versions = page.getByTestId("chart-versions");
+  await expect(versions.getByRole("row", { name: new RegExp(`${from} → …`) })).toBeVisible();
+
+  // The checker: before the date the old chart, from the date the new one.
+  await expect(await checkerPrice(page, "2025-06-01")).toContainText("13,000 Avios");
+  await expect(await checkerPrice(page, plusDays(from, 30))).toContainText("15,000 Avios");
+  await expect(await checkerPrice(page, plusDays(from, -1))).not.toContainText("15,000");
+
+  // Roll back: the new version is retired, the trip after the date loses the new price.
+  await open(page, `/admin/charts/${KEY}`);
+  await page.getByRole("button", { name: /^Roll back version \d+…$/ }).click();
+  await page.getByRole("button", { name: /^Yes, roll back version \d+$/ }).click();
+  await expect(page.getByText(/^Version \d+ is rolled back\.$/)).toBeVisible();
+  await expect(page.getByTestId("chart-versions").getByRole("row", { name: new RegExp(`${from} → … Retired`) })).toBeVisible();
+  await expect(await checkerPrice(page, plusDays(from, 30))).not.toContainText("15,000");
+  await expect(await checkerPrice(page, "2025-06-01")).toContainText("13,000 Avios");
+
+  // The audit trail: this admin's sign-in, publish and rollback, newest first.
+  await open(page, "/admin/audit");
+  const { email } = pagesAdmin();
+  const rows = page.getByTestId("audit-table").getByRole("row").filter({ hasText: email });
+  await expect(rows.nth(0)).toContainText("Rolled back a chart version");
+  await expect(rows.nth(0)).toContainText(KEY);
+  await expect(rows.nth(1)).toContainText("Published a chart version");
+  await expect(rows.nth(1)).toContainText(KEY);
+  await expect(rows.nth(2)).toContainText("Signed in");
+  // Before and after are there to read.
+  await rows.nth(1).getByText("Before and after").click();
+  await expect(rows.nth(1)).toContainText(`"effectiveFrom": "${from}"`);
+});
+
+test("sign-out ends the session: the admin pages are a 404 again", async ({ page }) => {
+  await signIn(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/admin\/sign-in$/);
+  const res = await page.goto("/admin", { timeout: 120_000 });
+  expect(res?.status()).toBe(404);
+});
+
+test("a wrong password is refused in the form, next to the fields", async ({ page }) => {
+  await open(page, "/admin/sign-in");
+  await page.getByLabel("Email address").fill(`nobody-${Date.now()}@tabiji.test`);
+  await page.getByLabel("Password").fill("not-the-password-123");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("#admin-sign-in-error")).toHaveText("The email address or the password is wrong.");
+  await expect(page.getByRole("alert").filter({ hasText: "wrong" })).toBeVisible();
+  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("Japanese: the sign-in page", async ({ page }) => {
+  await open(page, "/admin/sign-in?lang=ja");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("管理者ログイン");
+  await expect(page.getByLabel("メールアドレス")).toBeVisible();
+  await expect(page.getByRole("button", { name: "ログイン" })).toBeVisible();
+});

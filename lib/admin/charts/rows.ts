@@ -1,0 +1,117 @@
+// An award chart version's rows as CSV: reading with every problem listed (row,
+// column, problem), band checks, and writing back. Pure.
+//
+// Band rules, per cabin x season x region (how the engine looks a price up): miles are
+// whole numbers, each band is minMiles..maxMiles inclusive, bands follow each other
+// without a gap (next minMiles = previous maxMiles + 1) and never overlap, and only the
+// last band may be open (empty maxMiles). Within one cabin and region, prices are
+// either for "any" season or split into "offpeak" / "peak", not both.
+import { parseCsv, toCsv, type CsvIssue } from "../csv";
+import { int, oneOf, readRows, text, type Column } from "../cells";
+
+export const CABINS = ["economy", "premium", "business", "first"] as const;
+export const SEASONS = ["any", "offpeak", "peak"] as const;
+export const CHART_COLUMNS = ["zone", "region", "minMiles", "maxMiles", "cabin", "season", "price"] as const;
+const MAX_MILES = 100_000;
+const MAX_PRICE = 10_000_000;
+
+export type ChartRow = {
+  zone: string | null;
+  region: string | null;
+  minMiles: number;
+  maxMiles: number | null;
+  cabin: (typeof CABINS)[number];
+  season: (typeof SEASONS)[number];
+  price: number;
+};
+
+const columns: Column[] = [
+  { name: "zone", parse: text({ max: 20, pattern: /^[A-Za-z0-9 ._-]+$/, patternHint: "may only have letters, digits, spaces, . _ -" }) },
+  { name: "region", parse: text({ max: 40, pattern: /^[a-z0-9:-]+$|^carrier:[A-Z0-9]{2}$/, patternHint: "must be a region code such as north-america or carrier:JL" }) },
+  { name: "minMiles", parse: int({ min: 0, max: MAX_MILES }) },
+  { name: "maxMiles", parse: int({ min: 0, max: MAX_MILES, required: false }) },
+  { name: "cabin", parse: oneOf(CABINS) },
+  { name: "season", parse: oneOf(SEASONS, { emptyAs: "any" }) },
+  { name: "price", parse: int({ min: 1, max: MAX_PRICE }) },
+];
+
+const fmt = (n: number) => n.toLocaleString("en-US");
+export const bandText = (r: { minMiles: number; maxMiles: number | null }) => (r.maxMiles === null ? `${fmt(r.minMiles)}+` : `${fmt(r.minMiles)}-${fmt(r.maxMiles)}`);
+const groupText = (r: ChartRow) => `${r.cabin}, season ${r.season}${r.region ? `, region ${r.region}` : ""}`;
+
+/** Gaps, overlaps, misplaced open bands and mixed season kinds. */
+export function bandIssues(rows: readonly (ChartRow & { row: number })[]): CsvIssue[] {
+  const issues: CsvIssue[] = [];
+  const groups = new Map<string, (ChartRow & { row: number })[]>();
+  for (const r of rows) {
+    const key = `${r.cabin}|${r.season}|${r.region ?? ""}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  for (const list of groups.values()) {
+    list.sort((a, b) => a.minMiles - b.minMiles || a.row - b.row);
+    for (let i = 1; i < list.length; i++) {
+      const prev = list[i - 1];
+      const cur = list[i];
+      if (prev.maxMiles === null || cur.minMiles <= prev.maxMiles) {
+        issues.push({ row: cur.row, column: "minMiles", message: `The band ${bandText(cur)} overlaps the band ${bandText(prev)} of row ${prev.row} (${groupText(cur)}).` });
+      } else if (cur.minMiles > prev.maxMiles + 1) {
+        issues.push({ row: cur.row, column: "minMiles", message: `Gap: no band covers ${fmt(prev.maxMiles + 1)}-${fmt(cur.minMiles - 1)} miles between row ${prev.row} and this row (${groupText(cur)}); bands must be contiguous.` });
+      }
+    }
+  }
+  // "any" and "offpeak"/"peak" in one cabin and region would make the price ambiguous.
+  const kinds = new Map<string, { any?: number; split?: number }>();
+  for (const r of rows) {
+    const key = `${r.cabin}|${r.region ?? ""}`;
+    const k = kinds.get(key) ?? {};
+    if (r.season === "any") k.any ??= r.row;
+    else k.split ??= r.row;
+    kinds.set(key, k);
+  }
+  for (const [key, k] of kinds) {
+    if (k.any !== undefined && k.split !== undefined) {
+      const [cabin, region] = key.split("|");
+      issues.push({ row: Math.max(k.any, k.split), column: "season", message: `${cabin}${region ? ` (region ${region})` : ""} mixes season "any" (row ${k.any}) with offpeak/peak (row ${k.split}): use one or the other.` });
+    }
+  }
+  return issues;
+}
+
+export function parseChartCsv(csv: string): { rows: ChartRow[]; issues: CsvIssue[] } {
+  const parsed = parseCsv(csv);
+  if (!parsed.ok) return { rows: [], issues: parsed.issues };
+  const { records, partial, issues } = readRows(parsed.table, columns);
+  const complete = new Set(records.map((r) => r.row));
+  // Bands are checked on every row whose band cells could be read, even when another
+  // cell of the row (or the header) is wrong: one pass lists every problem.
+  const banded: (ChartRow & { row: number })[] = [];
+  for (const { row, values } of partial) {
+    const r = { row, ...(values as ChartRow) };
+    if (typeof r.minMiles !== "number" || r.maxMiles === undefined || !r.cabin || !r.season) continue;
+    if (r.maxMiles !== null && r.maxMiles < r.minMiles) {
+      issues.push({ row, column: "maxMiles", message: `maxMiles ${fmt(r.maxMiles)} is below minMiles ${fmt(r.minMiles)}.` });
+      complete.delete(row);
+    } else banded.push(r);
+  }
+  issues.push(...bandIssues(banded));
+  const valid = banded.filter((r) => complete.has(r.row));
+  if (!parsed.table.rows.length) issues.push({ row: 2, column: null, message: "The chart has no rows." });
+  issues.sort((a, b) => a.row - b.row);
+  return { rows: valid.map(({ row: _row, ...r }) => r), issues };
+}
+
+export function sortRows<T extends ChartRow>(rows: readonly T[]): T[] {
+  const rank = (r: ChartRow) => [r.region ?? "", CABINS.indexOf(r.cabin), SEASONS.indexOf(r.season)] as const;
+  return [...rows].sort((a, b) => {
+    const [ra, ca, sa] = rank(a);
+    const [rb, cb, sb] = rank(b);
+    return ra.localeCompare(rb) || a.minMiles - b.minMiles || ca - cb || sa - sb;
+  });
+}
+
+export function chartRowsToCsv(rows: readonly ChartRow[]): string {
+  return toCsv(
+    CHART_COLUMNS,
+    sortRows(rows).map((r) => [r.zone ?? "", r.region ?? "", String(r.minMiles), r.maxMiles === null ? "" : String(r.maxMiles), r.cabin, r.season, String(r.price)]),
+  );
+}

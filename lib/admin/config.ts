@@ -1,0 +1,30 @@
+// Security parameters of the admin area in one place (engineering guide §3, OWASP ASVS
+// level 2 for anything with a login). Changing one of these is a security decision.
+
+/** bcrypt work factor: >= 12 (about 1 s per hash in bcryptjs on one core). */
+export const BCRYPT_COST = 12;
+/** Password length, in characters and in UTF-8 bytes (bcrypt reads at most 72 bytes). */
+export const PASSWORD_MIN_CHARS = 12;
+export const PASSWORD_MAX_BYTES = 72;
+
+/** A session ends after this long without a request... */
+export const SESSION_IDLE_MS = 30 * 60_000;
+/** ...and in any case this long after sign-in. */
+export const SESSION_ABSOLUTE_MS = 8 * 60 * 60_000;
+/** lastSeenAt is written at most this often, so reading pages does not write on every request. */
+export const SESSION_TOUCH_MS = 60_000;
+
+export const SESSION_COOKIE = "tabiji_admin";
+
+/** Failed sign-ins allowed per account, and per client address, within the window. */
+export const LOGIN_WINDOW_MS = 15 * 60_000;
+export const LOGIN_FAILURES_PER_ACCOUNT = 5;
+export const LOGIN_FAILURES_PER_CLIENT = 50;
+
+/** Admin JSON bodies (CSV imports) may be larger than the public API's 64 KB. */
+export const ADMIN_MAX_BODY_BYTES = 1024 * 1024;
+/** Rows in one CSV import, and characters in one cell. */
+export const CSV_MAX_ROWS = 5_000;
+export const CSV_MAX_CELL = 2_000;
+/** Issues listed for one file: enough to fix a file, bounded so a response stays small. */
+export const MAX_ISSUES = 500;

@@ -1,0 +1,100 @@
+// CSV (RFC 4180) reading and writing for imports and exports: comma separated, fields
+// with commas, quotes or line breaks quoted, quotes doubled. A UTF-8 BOM (Excel) is
+// ignored. Pure. Records are numbered as a spreadsheet shows them: the header is row 1.
+import { CSV_MAX_CELL, CSV_MAX_ROWS } from "./config";
+
+export type CsvIssue = { row: number; column: string | null; message: string };
+export type CsvTable = { header: string[]; rows: { row: number; cells: string[] }[] };
+
+export function parseCsv(text: string): { ok: true; table: CsvTable } | { ok: false; issues: CsvIssue[] } {
+  const src = text.replace(/^\uFEFF/, "");
+  const records: { row: number; cells: string[] }[] = [];
+  let cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  let wasQuoted = false;
+  let row = 1;
+  let i = 0;
+  const endCell = () => {
+    cells.push(wasQuoted ? cell : cell.trim());
+    cell = "";
+    wasQuoted = false;
+  };
+  const endRecord = () => {
+    endCell();
+    // Blank lines (a trailing newline, spacer lines) are not records.
+    if (!(cells.length === 1 && cells[0] === "")) records.push({ row, cells });
+    cells = [];
+    row++;
+  };
+  while (i < src.length) {
+    const ch = src[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (src[i + 1] === '"') {
+          cell += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i++;
+        continue;
+      }
+      cell += ch;
+      i++;
+    } else if (ch === '"' && cell.trim() === "") {
+      quoted = true;
+      wasQuoted = true;
+      cell = "";
+      i++;
+    } else if (ch === ",") {
+      endCell();
+      i++;
+    } else if (ch === "\r" || ch === "\n") {
+      endRecord();
+      i += ch === "\r" && src[i + 1] === "\n" ? 2 : 1;
+    } else if (wasQuoted && (ch === " " || ch === "\t")) {
+      i++; // spaces between a closing quote and the comma
+    } else {
+      if (wasQuoted) return { ok: false, issues: [{ row, column: null, message: "Text after a closing quote: a quote inside a quoted field must be doubled (\"\")." }] };
+      cell += ch;
+      i++;
+    }
+    if (cell.length > CSV_MAX_CELL) return { ok: false, issues: [{ row, column: null, message: `A cell is longer than ${CSV_MAX_CELL} characters.` }] };
+    if (records.length > CSV_MAX_ROWS) return { ok: false, issues: [{ row, column: null, message: `The file has more than ${CSV_MAX_ROWS} rows.` }] };
+  }
+  if (quoted) return { ok: false, issues: [{ row, column: null, message: "A quoted field is not closed (missing \")." }] };
+  if (cell !== "" || wasQuoted || cells.length) endRecord();
+  if (!records.length) return { ok: false, issues: [{ row: 1, column: null, message: "The file is empty: a header row is required." }] };
+  const [head, ...rest] = records;
+  return { ok: true, table: { header: head.cells, rows: rest } };
+}
+
+function quote(value: string): string {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** One CSV document, CRLF line ends (RFC 4180), every value already a string. */
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [header, ...rows].map((r) => r.map(quote).join(",")).join("\r\n") + "\r\n";
+}
+
+/**
+ * Checks the header against the expected columns (any order, each exactly once).
+ * Returns the column index of each expected name, or the issues found and the columns
+ * that could be mapped.
+ */
+export function mapHeader(
+  header: readonly string[],
+  expected: readonly string[],
+): { ok: true; index: Record<string, number> } | { ok: false; issues: CsvIssue[]; partial: Record<string, number> } {
+  const issues: CsvIssue[] = [];
+  const index: Record<string, number> = {};
+  header.forEach((name, i) => {
+    if (!expected.includes(name)) issues.push({ row: 1, column: name || `#${i + 1}`, message: `Unknown column "${name}". Expected columns: ${expected.join(", ")}.` });
+    else if (name in index) issues.push({ row: 1, column: name, message: `Column "${name}" appears twice.` });
+    else index[name] = i;
+  });
+  for (const name of expected) if (!(name in index)) issues.push({ row: 1, column: name, message: `Missing column "${name}".` });
+  return issues.length ? { ok: false, issues, partial: index } : { ok: true, index };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, test } from "vitest";
+import { crossOriginProblem, isLoopbackHttp, readCookie } from "./origin";
+
+describe("crossOriginProblem (CSRF guard for admin POSTs)", () => {
+  test.each<{ label: string; headers: Record<string, string>; refused: boolean }>([
+    { label: "same origin", headers: { host: "tabiji.example", origin: "https://tabiji.example" }, refused: false },
+    { label: "same origin with a port", headers: { host: "127.0.0.1:3200", origin: "http://127.0.0.1:3200" }, refused: false },
+    { label: "another site", headers: { host: "tabiji.example", origin: "https://evil.example" }, refused: true },
+    { label: "same host name, other port", headers: { host: "tabiji.example", origin: "https://tabiji.example:8443" }, refused: true },
+    { label: "opaque origin (sandboxed frame, file:)", headers: { host: "tabiji.example", origin: "null" }, refused: true },
+    { label: "no Origin, browser says cross-site", headers: { host: "tabiji.example", "sec-fetch-site": "cross-site" }, refused: true },
+    { label: "no Origin, browser says same-site (a sibling subdomain)", headers: { host: "tabiji.example", "sec-fetch-site": "same-site" }, refused: true },
+    { label: "no Origin, browser says same-origin", headers: { host: "tabiji.example", "sec-fetch-site": "same-origin" }, refused: false },
+    { label: "no Origin and no Sec-Fetch-Site (curl, scripts)", headers: { host: "tabiji.example" }, refused: false },
+  ])("$label", ({ headers, refused }) => {
+    expect(crossOriginProblem(new Headers(headers)) !== null).toBe(refused);
+  });
+});
+
+test.each([
+  { url: "http://127.0.0.1:3100/api/admin/sign-in", loopback: true },
+  { url: "http://localhost:3000/x", loopback: true },
+  { url: "https://localhost/x", loopback: false },
+  { url: "http://tabiji.example/x", loopback: false },
+])("isLoopbackHttp($url) = $loopback", ({ url, loopback }) => {
+  expect(isLoopbackHttp(url)).toBe(loopback);
+});
+
+test("readCookie finds one cookie among several", () => {
+  expect(readCookie("a=1; tabiji_admin=tok; b=2", "tabiji_admin")).toBe("tok");
+  expect(readCookie("xtabiji_admin=tok", "tabiji_admin")).toBeNull();
+  expect(readCookie(null, "tabiji_admin")).toBeNull();
+});

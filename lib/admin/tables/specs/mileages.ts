@@ -1,0 +1,60 @@
+// SectorMileage (published TPM) and RouteOverride (BA's per-route distances): one
+// version per program, route and effectiveFrom. The award engine reads both.
+import "server-only";
+import { text } from "../../cells";
+import type { TableSpec } from "../spec";
+import { airportCode, confidenceColumn, dbDay, effectiveFromColumn, positiveInt, programColumn, sourceColumn, storedDay, unknownCodes } from "./common";
+import type { Db } from "@/lib/db/connect";
+import type { Item, Sourced } from "../spec";
+
+const routeColumns = [programColumn, airportCode("fromCode"), airportCode("toCode"), positiveInt("miles", 20_000), effectiveFromColumn];
+
+async function programs(client: Db, items: Sourced<Item>[]) {
+  const known = new Set((await client.program.findMany({ select: { code: true } })).map((p) => p.code));
+  return unknownCodes(items, "program", known, "program");
+}
+
+const sameRoute = (v: Item) => (v.fromCode === v.toCode ? [{ column: "toCode", message: "A route needs two different codes." }] : []);
+
+export const sectorMileagesTable: TableSpec = {
+  name: "sector-mileages",
+  entity: "SectorMileage",
+  keyColumns: ["program", "fromCode", "toCode", "effectiveFrom"],
+  versioned: true,
+  awardData: true,
+  columns: [...routeColumns, sourceColumn, confidenceColumn],
+  check: sameRoute,
+  references: programs,
+  async load(client) {
+    const rows = await client.sectorMileage.findMany();
+    return rows.map(({ id: _id, effectiveFrom, ...r }) => ({ ...r, effectiveFrom: storedDay(effectiveFrom) }));
+  },
+  async create(tx, i) {
+    await tx.sectorMileage.create({
+      data: { program: String(i.program), fromCode: String(i.fromCode), toCode: String(i.toCode), miles: Number(i.miles), effectiveFrom: dbDay(i.effectiveFrom), source: String(i.source), confidence: String(i.confidence) },
+    });
+  },
+};
+
+export const routeOverridesTable: TableSpec = {
+  name: "route-overrides",
+  entity: "RouteOverride",
+  keyColumns: ["program", "fromCode", "toCode", "effectiveFrom"],
+  versioned: true,
+  awardData: true,
+  columns: [...routeColumns, { name: "note", parse: text({ max: 500 }) }, sourceColumn, confidenceColumn],
+  check: sameRoute,
+  references: programs,
+  async load(client) {
+    const rows = await client.routeOverride.findMany();
+    return rows.map(({ id: _id, effectiveFrom, ...r }) => ({ ...r, effectiveFrom: storedDay(effectiveFrom) }));
+  },
+  async create(tx, i) {
+    await tx.routeOverride.create({
+      data: {
+        program: String(i.program), fromCode: String(i.fromCode), toCode: String(i.toCode), miles: Number(i.miles), effectiveFrom: dbDay(i.effectiveFrom),
+        note: i.note === null ? null : String(i.note), source: String(i.source), confidence: String(i.confidence),
+      },
+    });
+  },
+};

@@ -1,0 +1,179 @@
+// CSV export and import of the other tables through the admin data layer, on the real
+// database: every export imports back as "no change"; a file with any problem is
+// refused with every problem listed (row, column, problem) and writes nothing (row
+// counts and checksums of every table compared); versioned tables take new versions
+// only; corrections are audited with before and after.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { testDb, dbTarget } from "./setup/db";
+import { depsFor, fingerprint, restoreData, signedInAdmin, snapshotData } from "./admin-support";
+import { exportTableCsv, importTable, listTables, previewTableImport } from "@/lib/admin/tables/service";
+import { TABLES } from "@/lib/admin/tables/registry";
+import { listAudit } from "@/lib/admin/audit-read";
+
+const db = testDb();
+// Put the data tables back as they were: the other integration files read the seed data.
+let original: Awaited<ReturnType<typeof snapshotData>>;
+beforeAll(async () => {
+  original = await snapshotData(db);
+});
+afterAll(async () => {
+  await restoreData(db, original);
+  expect(await snapshotData(db)).toEqual(original);
+  await db.$disconnect();
+});
+
+async function setup() {
+  const deps = depsFor(db);
+  const { auth, email } = await signedInAdmin(deps, "tables");
+  return { deps, auth, email };
+}
+
+const messages = (res: { ok: boolean; issues?: { message: string; row?: number; column?: string | null }[] }) => (res.ok ? [] : res.issues!.map((i) => ({ row: i.row, column: i.column, message: i.message })));
+
+describe(`CSV export and import (${dbTarget()})`, () => {
+  test.each(TABLES.map((t) => ({ name: t.name })))("$name: the export imports back unchanged and writes nothing", async ({ name }) => {
+    const { deps, auth } = await setup();
+    const file = (await exportTableCsv(auth, name, deps))!;
+    const before = await fingerprint(db);
+    const stored = (await listTables(auth, deps)).find((t) => t.name === name)!.count;
+    if (stored === 0) {
+      expect(file.csv.trim().split("\r\n")).toHaveLength(1); // header only
+      return;
+    }
+    const res = await importTable(auth, name, { csv: file.csv }, deps);
+    expect(res).toMatchObject({ ok: true, preview: { created: 0, updated: 0, unchanged: stored } });
+    expect(await fingerprint(db)).toEqual(before);
+  });
+
+  test("campaigns: wrong header, a negative bonus, a date in the wrong format and more: every problem listed, database unchanged", async () => {
+    const { deps, auth } = await setup();
+    const lines = (await exportTableCsv(auth, "campaigns", deps))!.csv.trim().split("\r\n");
+    const header = lines[0].replace("nameJa", "name_ja");
+    const row = (code: string, start: string, end: string, value: string, route = "ponta-jal") =>
+      `${code},${route},Test,テスト,${start},${end},percent,${value},false,Anyone,誰でも,test source,M`;
+    const csv = [
+      header,
+      row("test-2027-a", "2027/01/05", "2027-01-31", "20"), // row 2: date format
+      row("test-2027-b", "2027-02-01", "2027-02-28", "-5"), // row 3: negative bonus
+      row("test-2027-c", "2027-03-31", "2027-03-01", "10"), // row 4: end before start
+      row("test-2027-d", "2027-04-01", "2027-04-30", "10", "nowhere-jal"), // row 5: unknown route
+      row("test-2027-d", "2027-04-01", "2027-04-30", "10"), // row 6: duplicate code
+    ].join("\n");
+    const before = await fingerprint(db);
+    for (const call of [previewTableImport, importTable]) {
+      const res = await call(auth, "campaigns", { csv }, deps);
+      expect(res).toMatchObject({ ok: false, status: 400 });
+      expect(messages(res)).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ row: 1, column: "name_ja", message: expect.stringMatching(/Unknown column "name_ja"/) }),
+          expect.objectContaining({ row: 1, column: "nameJa", message: expect.stringMatching(/Missing column "nameJa"/) }),
+          expect.objectContaining({ row: 2, column: "startDate", message: expect.stringMatching(/"2027\/01\/05" is not a date in the form YYYY-MM-DD/) }),
+          expect.objectContaining({ row: 3, column: "bonusValue", message: expect.stringMatching(/-5 must not be negative/) }),
+        ]),
+      );
+    }
+    expect(await fingerprint(db)).toEqual(before);
+
+    // With the header right, the checks that need whole rows show up too.
+    const fixed = csv.replace("name_ja", "nameJa");
+    const res = await importTable(auth, "campaigns", { csv: fixed }, deps);
+    expect(messages(res)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ row: 2, column: "startDate" }),
+        expect.objectContaining({ row: 3, column: "bonusValue" }),
+        expect.objectContaining({ row: 4, column: "endDate", message: expect.stringMatching(/end date 2027-03-01 is before the start date 2027-03-31/) }),
+        expect.objectContaining({ row: 5, column: "route", message: expect.stringMatching(/Unknown conversion route "nowhere-jal"/) }),
+        expect.objectContaining({ row: 6, column: "code", message: expect.stringMatching(/Row 5 has the same code/) }),
+      ]),
+    );
+    expect(await fingerprint(db)).toEqual(before);
+  });
+
+  test("campaigns: a clean file adds a campaign and corrects another, in one audited transaction", async () => {
+    const { deps, auth, email } = await setup();
+    const file = (await exportTableCsv(auth, "campaigns", deps))!.csv;
+    const corrected = file.replace("saison-jal-2023-07-rateup20,saison-jal,Miles 20% rate-up campaign", "saison-jal-2023-07-rateup20,saison-jal,Miles 20% rate-up campaign (Saison)");
+    const added = corrected.trimEnd() + "\r\nponta-jal-2027-01-test,ponta-jal,New,新規,2027-01-01,2027-01-31,percent,25,true,Members,会員,test source,L\r\n";
+    const res = await importTable(auth, "campaigns", { csv: added }, deps);
+    expect(res).toMatchObject({ ok: true, preview: { created: 1, updated: 1, unchanged: 1 } });
+    expect((await db.campaign.findUniqueOrThrow({ where: { code: "saison-jal-2023-07-rateup20" } })).name).toBe("Miles 20% rate-up campaign (Saison)");
+    expect((await db.campaign.findUniqueOrThrow({ where: { code: "ponta-jal-2027-01-test" } })).startDate.toISOString()).toBe("2027-01-01T00:00:00.000Z");
+    const [entry] = (await listAudit(auth, { entity: "Campaign" }, deps)).entries;
+    expect(entry).toMatchObject({ action: "table.import", actor: email, entityKey: "campaigns" });
+    expect((entry.before as { updated: { name: string }[] }).updated[0].name).toBe("Miles 20% rate-up campaign");
+    expect((entry.after as { updated: { name: string }[] }).updated[0].name).toBe("Miles 20% rate-up campaign (Saison)");
+  });
+
+  test("Avios plans are versioned: a stored version cannot change in place; a later effectiveFrom is a new version", async () => {
+    const { deps, auth } = await setup();
+    const file = (await exportTableCsv(auth, "avios-plans", deps))!.csv;
+    const before = await fingerprint(db);
+    const changed = await importTable(auth, "avios-plans", { csv: file.replace("Voyager,2024-01-01,2900", "Voyager,2024-01-01,3100") }, deps);
+    expect(messages(changed)).toEqual([expect.objectContaining({ column: "monthlyUsdCents", message: expect.stringMatching(/already stored with other values.*"2900" stored, "3100" here.*later effectiveFrom/) })]);
+    expect(await fingerprint(db)).toEqual(before);
+    const header = file.split("\r\n")[0];
+    const res = await importTable(auth, "avios-plans", { csv: `${header}\nVoyager,2027-01-01,3100,33000,1667,20000,ba.com (test),M\n` }, deps);
+    expect(res).toMatchObject({ ok: true, preview: { created: 1, updated: 0 } });
+    expect(await db.aviosPlan.count({ where: { name: "Voyager" } })).toBe(2);
+  });
+
+  test("safety ratings: stars must agree with the status; unknown airlines refused; a new year is added", async () => {
+    const { deps, auth } = await setup();
+    const header = (await exportTableCsv(auth, "safety-ratings", deps))!.csv.split("\r\n")[0];
+    const before = await fingerprint(db);
+    const bad = [header, "JL,2025,rated,,true,,,test,H", "SU,2025,unrated,3,false,,,test,H", "ZZ,2025,rated,9,false,,,test,H", "BA,25,rated,7,false,,,test,X"].join("\n");
+    const res = await importTable(auth, "safety-ratings", { csv: bad }, deps);
+    expect(messages(res)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ row: 2, column: "stars", message: expect.stringMatching(/needs stars/) }),
+        expect.objectContaining({ row: 3, column: "stars", message: expect.stringMatching(/no stars/) }),
+        expect.objectContaining({ row: 4, column: "stars", message: expect.stringMatching(/9 is above the maximum 7/) }),
+        expect.objectContaining({ row: 5, column: "year" }),
+        expect.objectContaining({ row: 5, column: "confidence" }),
+      ]),
+    );
+    expect(await fingerprint(db)).toEqual(before);
+    const ok = await importTable(auth, "safety-ratings", { csv: [header, "JL,2025,rated,7,true,,,airlineratings.com 2025 (test),H", "ZZ,2025,rated,5,false,,,x,H"].join("\n") }, deps);
+    expect(messages(ok)).toEqual([expect.objectContaining({ row: 3, column: "airlineCode", message: 'Row 3, column airlineCode: Unknown airline code "ZZ".' })]);
+    const added = await importTable(auth, "safety-ratings", { csv: [header, "JL,2025,rated,7,true,,,airlineratings.com 2025 (test),H"].join("\n") }, deps);
+    expect(added).toMatchObject({ ok: true, preview: { created: 1 } });
+  });
+
+  test("IHG rules: one row per tier; rule columns must agree, tiers must follow in steps; a new version is created with its tiers", async () => {
+    const { deps, auth } = await setup();
+    const file = (await exportTableCsv(auth, "ihg-rules", deps))!.csv;
+    const [header, ...rows] = file.trim().split("\r\n");
+    const next = rows.map((r) => r.replace("2023-11-01", "2027-01-01"));
+    const before = await fingerprint(db);
+    const bad = [header, next[0].replace(",150000,", ",160000,"), next[1].replace(",11000,25000,", ",9000,25000,"), next[2]].join("\n");
+    const res = await importTable(auth, "ihg-rules", { csv: bad }, deps);
+    expect(messages(res)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ row: 3, column: "annualCap", message: expect.stringMatching(/Differs from row 2/) }),
+        expect.objectContaining({ row: 3, column: "tierMinPoints", message: expect.stringMatching(/overlaps the tier of row 2/) }),
+      ]),
+    );
+    expect(await fingerprint(db)).toEqual(before);
+    const ok = await importTable(auth, "ihg-rules", { csv: [header, ...rows, ...next].join("\n") }, deps);
+    expect(ok).toMatchObject({ ok: true, preview: { created: 1, unchanged: 1 } });
+    const rule = await db.ihgPurchaseRule.findUniqueOrThrow({ where: { effectiveFrom: new Date("2027-01-01T00:00:00Z") }, include: { tiers: true } });
+    expect(rule.tiers.map((t) => [t.minPoints, t.maxPoints, t.centsPerPoint]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([[1000, 10000, 1.35], [11000, 25000, 1.15], [26000, null, 1]]);
+  });
+
+  test("route overrides: a new BA override is stored for the award engine", async () => {
+    const { deps, auth } = await setup();
+    const header = (await exportTableCsv(auth, "route-overrides", deps))!.csv.trim();
+    const res = await importTable(auth, "route-overrides", { csv: `${header}\nBA,LHR,LCA,2000,2027-01-01,priced below its distance,ba.com (test),M\nBA,LHR,LHR,10,2027-01-01,,x,M\n` }, deps);
+    expect(messages(res)).toEqual([expect.objectContaining({ row: 3, column: "toCode", message: "Row 3, column toCode: A route needs two different codes." })]);
+    const ok = await importTable(auth, "route-overrides", { csv: `${header}\nBA,LHR,LCA,2000,2027-01-01,priced below its distance,ba.com (test),M\n` }, deps);
+    expect(ok).toMatchObject({ ok: true, preview: { created: 1 } });
+  });
+
+  test("an unknown table is a 404; without a session nothing is read", async () => {
+    const { deps, auth } = await setup();
+    expect(await importTable(auth, "airports", { csv: "a" }, deps)).toMatchObject({ ok: false, status: 404 });
+    expect(await exportTableCsv(auth, "airports", deps)).toBeNull();
+    await expect(listTables({ token: null }, deps)).rejects.toMatchObject({ name: "AdminUnauthorized" });
+    await expect(importTable({ token: null }, "campaigns", { csv: "a" }, deps)).rejects.toMatchObject({ name: "AdminUnauthorized" });
+  });
+});
