@@ -12,6 +12,7 @@ const config = [
       "test-results/**",
       "playwright-report/**",
       "bench/out/**",
+      "public/embed.js",
       "next-env.d.ts",
     ],
   },

@@ -59,3 +59,14 @@ describe("the map's input from a route", () => {
     expect(mapInputFromRoute(ZMapQuery.parse({ route: "NRT-ZZZ" }), seedData, texts)).toEqual({ ok: false, issues: [{ path: "route", message: "Unknown airport ZZZ." }] });
   });
 });
+
+describe("hostile combinations found by fuzzing never throw", () => {
+  test.each([
+    { label: "malformed tickets with a valid route", query: { route: "NRT-HEL", tickets: "JAL" } },
+    { label: "malformed stops with a valid route", query: { route: "NRT-HEL-LHR", stops: "stopover,," } },
+    { label: "malformed route with tickets", query: { route: "NRT-", tickets: "JAL:0" } },
+  ])("$label -> a 400-style issue list", ({ query }) => {
+    const result = ZMapQuery.safeParse(query);
+    expect(result.success).toBe(false);
+  });
+});

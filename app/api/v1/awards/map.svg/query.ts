@@ -62,6 +62,9 @@ export const ZMapQuery = z
     title: z.string().trim().max(80, "A title has at most 80 characters.").optional(),
   })
   .superRefine((q, ctx) => {
+    // Zod still runs this refinement when a field failed its pattern (not an aborting
+    // issue): never parse a value whose own check failed (that was a 500 under fuzzing).
+    if ((q.route && !ROUTE_RE.test(q.route)) || (q.stops && !STOPS_RE.test(q.stops)) || (q.tickets && !TICKETS_RE.test(q.tickets))) return;
     if (!q.route === !q.s) {
       ctx.addIssue({ code: "custom", path: ["route"], message: "Give the journey either as route=NRT-HEL-LHR or as the /awards address (s=...), not both." });
       return;
