@@ -5,6 +5,7 @@ import "server-only";
 import type { z } from "zod";
 import { json, internalError, serviceUnavailable } from "@/lib/api/errors";
 import { isDatabaseUnavailable } from "@/lib/api/handler";
+import { readLimited } from "@/lib/api/body";
 import { clientId } from "@/lib/api/rate-limit";
 import { isUnauthorized, requireAdmin, type AdminAuth } from "./authorize";
 import { defaultDeps } from "./deps";
@@ -76,7 +77,7 @@ export async function readAdminJson(request: Request, schema?: z.ZodType): Promi
   // Only JSON: a cross-site HTML form cannot send it without a CORS preflight we never answer.
   if (!/^application\/json\b/i.test(type)) return { ok: false, response: json({ error: "unsupported_media_type", issues: [{ path: "", message: "Send JSON (Content-Type: application/json)." }] }, { status: 415 }) };
   if (Number(request.headers.get("content-length") ?? "0") > ADMIN_MAX_BODY_BYTES) return { ok: false, response: tooLarge() };
-  const text = await readLimited(request);
+  const text = await readLimited(request, ADMIN_MAX_BODY_BYTES);
   if (text === null) return { ok: false, response: tooLarge() };
   let raw: unknown;
   try {
@@ -91,20 +92,3 @@ export async function readAdminJson(request: Request, schema?: z.ZodType): Promi
 
 const tooLarge = () => json({ error: "payload_too_large", issues: [{ path: "", message: `The request body is larger than ${ADMIN_MAX_BODY_BYTES / 1024} KB.` }] }, { status: 413 });
 
-async function readLimited(request: Request): Promise<string | null> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > ADMIN_MAX_BODY_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}

@@ -7,9 +7,10 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
 
-async function readLimited(request: Request): Promise<string | null> {
+/** The body as text, or null when it is (or declares itself) larger than `maxBytes`. */
+export async function readLimited(request: Request, maxBytes = MAX_BODY_BYTES): Promise<string | null> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) return null;
+  if (declared > maxBytes) return null;
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -18,7 +19,7 @@ async function readLimited(request: Request): Promise<string | null> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
       return null;
     }
