@@ -1,5 +1,5 @@
 // Environment, validated once with zod so a misconfiguration fails with a clear message.
-import { z } from "zod";
+import * as z from "zod";
 import { DEFAULT_SQLITE_URL, isPostgresUrl } from "./db/url";
 
 const ZEnv = z.object({

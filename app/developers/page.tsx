@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
+import * as z from "zod";
 import { ENDPOINTS, curlExample, type Endpoint } from "@/lib/openapi/registry";
 import { CopyButton } from "./copy-button";
 import styles from "./developers.module.css";

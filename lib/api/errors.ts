@@ -1,5 +1,5 @@
 // The API's error shape (shared/reference/api.md "Errors"), one place for all handlers.
-import { z } from "zod";
+import * as z from "zod";
 
 export type ApiIssue = { path: string; message: string };
 

@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 document, generated from the endpoint registry's zod schemas
 // (never written by hand). JSON Schema 2020-12 is OpenAPI 3.1's own dialect.
-import { z } from "zod";
+import * as z from "zod";
 import { ENDPOINTS, type Endpoint } from "./registry";
 import { ZInvalidRequest, ZNotFound } from "@/lib/api/errors";
 

@@ -1,7 +1,7 @@
 // The /cards inputs in the URL: the yearly spend and the user's own cards (as the API's
 // card definitions, JSON), so a comparison can be bookmarked and shared. Pure: read by
 // the server page and written by the client.
-import { z } from "zod";
+import * as z from "zod";
 import { ZCardDefinition, type TCardDefinition } from "@/lib/calculators/cards/schema";
 import { firstParam, type Query } from "@/app/_components/form/query-params";
 

@@ -1,6 +1,6 @@
 // The /convert form's inline errors in the page's language, one catalogue message per
 // request field (messages/<locale>/convert.json, "errors"), chosen by the API issue's path.
-import { MAX_CONVERSION_POINTS, MAX_REQUEST_DATE, MAX_WANTED_MILES, MIN_REQUEST_DATE } from "@/lib/calculators/conversions/schema";
+import { MAX_CONVERSION_POINTS, MAX_REQUEST_DATE, MAX_WANTED_MILES, MIN_REQUEST_DATE } from "@/lib/calculators/conversions/limits";
 import type { PathMessages } from "@/app/_components/form/issue-messages";
 
 type ConvertT = (key: `errors.${string}`, values?: Record<string, string | number>) => string;

@@ -1,7 +1,7 @@
 // The /ihg form's inline errors in the page's language, one catalogue message per request
 // field (messages/<locale>/ihg.json, "errors"), chosen by the API issue's path. The
 // purchase limits in the words come from the stored rule, as the API checks them.
-import { MAX_IHG_POINTS } from "@/lib/calculators/ihg/schema";
+import { MAX_IHG_POINTS } from "@/lib/calculators/ihg/limits";
 import type { PathMessages } from "@/app/_components/form/issue-messages";
 import type { RuleSummary } from "./types";
 

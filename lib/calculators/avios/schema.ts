@@ -1,9 +1,10 @@
-import { z } from "zod";
+import * as z from "zod";
+import { MAX_TARGET_AVIOS } from "./limits";
+
+export { MAX_TARGET_AVIOS } from "./limits";
 
 /** A real calendar date `YYYY-MM-DD`. */
 const ZIsoDate = z.iso.date({ error: "Must be a real calendar date written YYYY-MM-DD." }).max(10);
-
-export const MAX_TARGET_AVIOS = 2_000_000;
 
 export const ZMessage = z.object({ code: z.string().max(64), en: z.string().max(1000), ja: z.string().max(1000) });
 

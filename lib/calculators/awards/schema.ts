@@ -4,7 +4,7 @@
  * airport and airline data (unknown codes, arrival before departure in real
  * time) live in `validateItinerary`.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { isLocalDateTime, parseLocalAsUtc } from "./time";
 import { CABINS, PROGRAMS } from "./types";
 

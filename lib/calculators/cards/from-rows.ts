@@ -1,7 +1,7 @@
 // Maps CardPreset rows (prisma/schema.prisma: code, name, nameJa, data JSON,
 // source, confidence) to card definitions for compareCards. Pure: the rows are
 // read from the database by the caller.
-import { z } from "zod";
+import * as z from "zod";
 import { ZCardDefinition, type TCardDefinition } from "./schema";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { ZCardsCompareRequest } from "./schema";
 
 const card = { name: "X", annualFeeJpy: 22_000, feeRules: [{ spendAboveJpy: 2_000_000, annualFeeJpy: 11_000 }], milesPerJpy: 0.01, extraMilesPerJpy: 0.0045, optionFeeJpy: 0 };

@@ -1,6 +1,6 @@
 // Request/response schemas for `POST /api/v1/cards/compare` (api.md), and the
 // card definition stored as JSON in CardPreset.data.
-import { z } from "zod";
+import * as z from "zod";
 
 const yen = (what: string, max: number) =>
   z

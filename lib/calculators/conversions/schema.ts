@@ -1,11 +1,7 @@
-import { z } from "zod";
+import * as z from "zod";
+import { CONVERSION_ROUTE_CODES, MAX_CONVERSION_POINTS, MAX_WANTED_MILES, MIN_REQUEST_DATE, MAX_REQUEST_DATE } from "./limits";
 
-/** Route codes of the public API contract (api.md, POST /api/v1/conversions/quote). */
-export const CONVERSION_ROUTE_CODES = ["ponta-jal", "saison-jal"] as const;
-
-/** Sane ceiling: no one holds a hundred million points; bigger numbers are typos or abuse. */
-export const MAX_CONVERSION_POINTS = 100_000_000;
-export const MAX_WANTED_MILES = 100_000_000;
+export { CONVERSION_ROUTE_CODES, MAX_CONVERSION_POINTS, MAX_WANTED_MILES, MIN_REQUEST_DATE, MAX_REQUEST_DATE } from "./limits";
 
 /** A real calendar date `YYYY-MM-DD` (zod's ISO date rejects 2023-02-29 and 2023-13-01). */
 export const ZIsoDate = z.iso
@@ -13,9 +9,6 @@ export const ZIsoDate = z.iso
   .max(10)
   .describe("A calendar date, YYYY-MM-DD.");
 
-/** Request dates: real days within a sane range (years 0001 or 9999 are typos, and 9999-12-31 + 4 weeks has no YYYY form). */
-export const MIN_REQUEST_DATE = "1900-01-01";
-export const MAX_REQUEST_DATE = "2999-12-31";
 export const ZRequestDate = ZIsoDate.refine((s) => s >= MIN_REQUEST_DATE && s <= MAX_REQUEST_DATE, {
   message: `Dates must be between ${MIN_REQUEST_DATE} and ${MAX_REQUEST_DATE}.`,
 }).describe("A calendar date, YYYY-MM-DD, between 1900-01-01 and 2999-12-31.");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { toIsoDate } from "@/lib/calculators/conversions/dates";
 import type { IhgPurchaseRuleData } from "./types";
 

@@ -1,8 +1,8 @@
-import { z } from "zod";
-import type { IhgPurchaseRuleData } from "./types";
+import * as z from "zod";
+import { MAX_IHG_POINTS } from "./limits";
 
-/** Static ceiling; the stored rule narrows it (see `ihgBuyPointsRequestFor`). */
-export const MAX_IHG_POINTS = 1_000_000;
+export { MAX_IHG_POINTS } from "./limits";
+import type { IhgPurchaseRuleData } from "./types";
 
 const int = (what: string) => z.number({ error: `${what} must be a number.` }).int(`${what} must be a whole number.`);
 

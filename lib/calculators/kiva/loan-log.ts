@@ -1,6 +1,6 @@
 // A user's Kiva loan log (seed 5 keeps one per month): one row per loan, saved
 // as a versioned JSON file so that a browser can export and import it.
-import { z } from "zod";
+import * as z from "zod";
 
 const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { ZKivaSimulateRequest } from "./schema";
 
 const valid = { loanUsd: 30, loans: 2, termMonths: 8, milesPerUsd: 0.01, fxCostPercent: 1.6, usdJpy: 157.58, repaymentRate: 0.96, years: 1, relend: true };

@@ -1,6 +1,6 @@
 // Request/response schemas for `POST /api/v1/kiva/simulate` (api.md).
 // Shared by the /kiva form, the route handler, the embed and the OpenAPI document.
-import { z } from "zod";
+import * as z from "zod";
 
 export const ZKivaSimulateRequest = z
   .object({

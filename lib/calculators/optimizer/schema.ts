@@ -4,7 +4,7 @@
  * suggestions. Shared by the route handler, the future /awards view and the
  * OpenAPI document.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { ZChartMeta, ZQuoteRequest, ZWarning } from "@/lib/calculators/awards/schema";
 import { PROGRAMS } from "@/lib/calculators/awards/types";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 export const ZPlaceSearchRequest = z.object({
   q: z.string().trim().min(1, "q must not be empty").max(60, "q must be at most 60 characters").describe("Code, city or name, in English or Japanese"),

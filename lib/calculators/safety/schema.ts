@@ -2,7 +2,7 @@
 // (api.md). Query-string values arrive as strings: they are normalised (NFKC, trimmed;
 // an empty value counts as absent) and coerced here, with messages a user can act on.
 
-import { z } from "zod";
+import * as z from "zod";
 
 /** Trimmed NFKC text; "" becomes undefined so `?year=` means "not given". */
 function cleanText(value: unknown): unknown {

@@ -1,5 +1,5 @@
 // GET /api/admin/audit?page=&entity=&key=: the audit trail, newest first.
-import { z } from "zod";
+import * as z from "zod";
 import { json } from "@/lib/api/errors";
 import { adminInvalid, adminRoute } from "@/lib/admin/http";
 import { listAudit } from "@/lib/admin/audit-read";

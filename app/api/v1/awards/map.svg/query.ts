@@ -9,7 +9,7 @@
  *     plan=best                  colour the tickets of the optimizer's best plan
  * and lang=en|ja, theme=light|dark|auto, title (max 80 characters).
  */
-import { z } from "zod";
+import * as z from "zod";
 
 export const MAX_POINTS = 17;
 export const MAX_SEGMENTS = 16;
