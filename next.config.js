@@ -33,6 +33,8 @@ const nextConfig = {
       { source: "/embed/:path*", headers: [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }] },
       // The route map is an image blogs embed with <img>.
       { source: "/api/v1/awards/map.svg", headers: [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }] },
+      // Embed islands: content-hashed names (scripts/build-embed.mjs), so they never change.
+      { source: "/islands/:file((?!manifest\\.json$).*)", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
       {
         source: "/embed.js",
         headers: [

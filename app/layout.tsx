@@ -23,7 +23,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const t = await getTranslations("common");
   const h = await headers();
-  // /embed/** pages (marked by proxy.ts) are chrome-less widgets that report their height.
+  // /embed/** (marked by proxy.ts): the calculators are route handlers with their own small
+  // page (lib/embed/islands); what still renders here (e.g. a 404 under /embed/) stays chrome-less.
   if (h.get(EMBED_HEADER) === "1") {
     const theme = h.get(THEME_HEADER);
     return (

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EmbedThis } from "@/app/_components/embed/embed-this";
 import { CardsComparer } from "./_components/cards-comparer";
-import { initialCards } from "./_components/initial";
+import { loadCardsComparer } from "./_components/initial";
 
 export const dynamic = "force-dynamic";
 
@@ -15,24 +15,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CardsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations("cards");
-  const { presets, query, userCards, initialResult, initialSpendInvalid } = await initialCards(await searchParams);
+  const { comparer, urlCardsInvalid } = await loadCardsComparer(await searchParams);
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
-      {query.userCards === "invalid" ? (
+      {urlCardsInvalid ? (
         <p className="warn" role="alert">
           {t("urlCardsInvalid")}
         </p>
       ) : null}
-      <CardsComparer
-        presets={presets}
-        initialSpend={query.spend}
-        initialUserCards={userCards}
-        urlHadCards={query.userCards !== null}
-        initialResult={initialResult}
-        initialSpendInvalid={initialSpendInvalid}
-      />
+      <CardsComparer {...comparer} />
       <p className="muted">{t("api")}</p>
       <EmbedThis path="/embed/cards" title={t("title")} height={900} />
     </>

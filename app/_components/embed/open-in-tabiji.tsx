@@ -4,15 +4,7 @@
 // the link is rebuilt from the embed's current address when it is used (the embed's
 // own parent/theme parameters are dropped; the language is kept).
 import { useTranslations } from "next-intl";
-
-const EMBED_ONLY = ["parent", "theme"];
-
-function fullSiteHref(path: string, search: string): string {
-  const params = new URLSearchParams(search);
-  for (const k of EMBED_ONLY) params.delete(k);
-  const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
-}
+import { fullSiteHref } from "./full-site-href";
 
 export function OpenInTabiji({ path, initialSearch = "" }: { path: string; initialSearch?: string }) {
   const t = useTranslations("embed");

@@ -2,7 +2,9 @@
 // calculator as the API, so the page (and its embed) shows an answer before any script runs.
 import { compareCards, resolveCardEntries, ZCardsCompareRequest, type TCardsCompareResponse } from "@/lib/calculators/cards";
 import { listCardPresets } from "@/lib/db/queries/cards";
+import type { ComponentProps } from "react";
 import { MAX_CARDS, queryFromParams, spendNumber } from "./cards-query";
+import type { CardsComparer } from "./cards-comparer";
 
 export async function initialCards(params: Record<string, string | string[] | undefined>) {
   const presets = await listCardPresets();
@@ -19,4 +21,13 @@ export async function initialCards(params: Record<string, string | string[] | un
   }
   const initialSpendInvalid = !parsed.success && parsed.error.issues.some((i) => i.path[0] === "yearlySpendJpy");
   return { presets, query, userCards, initialResult, initialSpendInvalid };
+}
+
+/** The comparer's first state from the address: used by /cards and the /embed/cards island. */
+export async function loadCardsComparer(params: Record<string, string | string[] | undefined>): Promise<{ comparer: ComponentProps<typeof CardsComparer>; urlCardsInvalid: boolean }> {
+  const { presets, query, userCards, initialResult, initialSpendInvalid } = await initialCards(params);
+  return {
+    comparer: { presets, initialSpend: query.spend, initialUserCards: userCards, urlHadCards: query.userCards !== null, initialResult, initialSpendInvalid },
+    urlCardsInvalid: query.userCards === "invalid",
+  };
 }

@@ -3,19 +3,22 @@
 // from the address or the stored default. Submitting puts the values that differ from the
 // stored defaults into the address (v=Avios:3,...) and the server ranks again; a value the
 // server could not use comes back as an inline error next to its field.
-import { useState, useTransition, type FormEvent, type ReactNode } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useHere } from "@/app/_components/embed/here";
 import { serializeViewQuery } from "@/lib/awards/view-url";
+import { Provenance } from "@/app/_components/provenance";
 import styles from "./optimize.module.css";
 
 export interface ValuationField {
   currency: string;
   /** The stored default (cents per point), null when none is stored. */
   stored: number | null;
-  /** Its source, date and confidence (rendered on the server). */
-  provenance: ReactNode;
+  /** The stored default's source, date and confidence. */
+  storedSource: { source: string; effectiveFrom: string | null; confidence: string | null } | null;
+  /** True when the optimizer used the address's value rather than the stored one. */
+  fromRequest: boolean;
   /** What the address says, if anything. */
   text: string | null;
   error: boolean;
@@ -79,7 +82,12 @@ export function ValuationsForm(props: { fields: ValuationField[]; itineraryQuery
                   </p>
                 ) : null}
                 <div className="hint" id={`${id}-hint`}>
-                  {f.provenance}
+                  {f.fromRequest ? <strong>{t("yours")} · </strong> : null}
+                  {f.stored !== null && f.storedSource ? (
+                    <Provenance label={t("storedLabel", { cents: f.stored })} source={f.storedSource.source} effectiveFrom={f.storedSource.effectiveFrom} confidence={f.storedSource.confidence} />
+                  ) : (
+                    t("noStored")
+                  )}
                 </div>
               </div>
             );

@@ -1,0 +1,14 @@
+// What an embed's route handler hands to its island: everything the island renders,
+// serialized as JSON into the page (no request back to the server to start).
+export const ISLAND_DATA_ID = "tabiji-island-data";
+export const ISLAND_ROOT_ID = "tabiji-island";
+
+export type IslandData<P> = {
+  locale: "ja" | "en";
+  timeZone: string;
+  messages: Record<string, unknown>;
+  /** The calculator's full page and the query to open it with ("Open in Tabiji"). */
+  fullPath: string;
+  fullSearch: string;
+  props: P;
+};
