@@ -1,5 +1,7 @@
 // First-load JavaScript of a page: every script the HTML references from our own
 // origin, fetched and gzipped (what a visitor's browser downloads on a cold load).
+// Scripts marked `nomodule` (Next's legacy polyfills) are left out: browsers that run
+// module scripts, which is every browser Tabiji supports, never download them.
 import { gzipSync } from "node:zlib";
 import type { Figure } from "./stats";
 
@@ -7,7 +9,11 @@ export async function firstLoadJs(base: string, path: string): Promise<{ gzipByt
   const res = await fetch(base + path, { headers: { "Accept-Language": "en" } });
   if (!res.ok) return null;
   const html = await res.text();
-  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((s) => s.startsWith("/"));
+  const srcs = [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((m) => m[1])
+    .filter((attrs) => !/\bnomodule\b/i.test(attrs))
+    .map((attrs) => /\bsrc="([^"]+)"/.exec(attrs)?.[1])
+    .filter((s): s is string => !!s && s.startsWith("/"));
   let gzipBytes = 0;
   let rawBytes = 0;
   for (const src of new Set(srcs)) {
@@ -18,6 +24,9 @@ export async function firstLoadJs(base: string, path: string): Promise<{ gzipByt
   return { gzipBytes, rawBytes, scripts: new Set(srcs).size };
 }
 
+/** The issue's budget for an embed's first-load JavaScript (issue 7). */
+export const EMBED_BUDGET_GZIP_BYTES = 80 * 1024;
+
 export async function runWeight(base: string, paths: string[], log: (line: string) => void): Promise<Figure[]> {
   const out: Figure[] = [];
   for (const path of paths) {
@@ -27,7 +36,8 @@ export async function runWeight(base: string, paths: string[], log: (line: strin
       continue;
     }
     out.push({ name: `weight:${path}`, kind: "weight", gzipBytes: w.gzipBytes, rawBytes: w.rawBytes, scripts: w.scripts });
-    log(`  ${path.padEnd(28)} ${(w.gzipBytes / 1024).toFixed(1)} KB gzip (${w.scripts} scripts)`);
+    const budget = path.startsWith("/embed/") ? (w.gzipBytes <= EMBED_BUDGET_GZIP_BYTES ? "  within the 80 KB embed budget" : "  OVER the 80 KB embed budget") : "";
+    log(`  ${path.padEnd(28)} ${(w.gzipBytes / 1024).toFixed(1)} KB gzip (${w.scripts} scripts)${budget}`);
   }
   return out;
 }

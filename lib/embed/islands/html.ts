@@ -31,7 +31,7 @@ export function embedHtml(input: EmbedHtmlInput): string {
   const nonce = escapeHtml(input.nonce);
   return [
     `<!DOCTYPE html><html lang="${input.lang}"${theme}><head>`,
-    `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><meta name="robots" content="noindex">`,
+    `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><meta name="robots" content="noindex"><link rel="icon" href="/icon.svg" type="image/svg+xml">`,
     `<title>${escapeHtml(input.title)} · Tabiji</title>`,
     input.css ? `<link rel="stylesheet" href="${escapeHtml(input.css)}">` : "",
     `<script type="module" src="${escapeHtml(input.js)}" nonce="${nonce}"></script>`,
