@@ -13,6 +13,7 @@ const config = [
       "playwright-report/**",
       "bench/out/**",
       "public/embed.js",
+      "public/islands/**",
       "next-env.d.ts",
     ],
   },
