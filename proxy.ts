@@ -1,11 +1,14 @@
 // Runs before every page: resolves the language (?lang= > cookie > Accept-Language),
 // keeps a chosen language in a cookie (never on /embed/**, which sets no cookies),
-// and sets a per-request CSP nonce and frame rules.
+// sets a per-request CSP nonce and frame rules, and answers 503 with a localized message
+// when the database cannot be reached (lib/db/availability.ts says why here).
 import { NextResponse, type NextRequest } from "next/server";
 import { EMBED_HEADER, LOCALE_COOKIE, LOCALE_HEADER, THEME_HEADER, isLocale, resolveLocale } from "@/lib/i18n/locale";
 import { contentSecurityPolicy, isEmbedPath } from "@/lib/security/headers";
+import { unavailablePage } from "@/lib/security/unavailable-page";
+import { databaseReachable } from "@/lib/db/availability";
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const embed = isEmbedPath(pathname);
   const query = searchParams.get("lang");
@@ -14,6 +17,8 @@ export function proxy(request: NextRequest) {
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy({ nonce, embed, dev: process.env.NODE_ENV === "development" });
+
+  if (!(await databaseReachable())) return unavailablePage(locale, csp);
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(LOCALE_HEADER, locale);

@@ -1,14 +1,19 @@
 // `npm test`: every check, in order, stopping at the first failure:
 //   typecheck, lint, unit tests, integration tests on a real SQLite database, the same
 //   integration suite on a real PostgreSQL when TABIJI_TEST_PG_URL names a server
-//   (.ci/run starts one), and Playwright end-to-end tests in Chromium.
+//   (.ci/run starts one), Playwright end-to-end tests in Chromium, then on the build that
+//   step made: the reliability tests (shortened soak and faults, test/reliability) on
+//   SQLite and PostgreSQL, and the Playwright specs tagged @pg again on a server backed by
+//   a fresh PostgreSQL database.
 // Prints one closing line "tests: N passed, N failed" counting every test run.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, existsSync, rmSync } from "node:fs";
+import pg from "pg";
 
 const bin = (name) => `node_modules/.bin/${name}`;
 mkdirSync(".tmp", { recursive: true });
-for (const f of ["unit", "integration-sqlite", "integration-postgres", "e2e"]) rmSync(`.tmp/${f}.json`, { force: true });
+const VITEST_REPORTS = ["unit", "integration-sqlite", "integration-postgres", "reliability-sqlite", "reliability-postgres"].map((f) => `.tmp/${f}.json`);
+for (const f of ["unit", "integration-sqlite", "integration-postgres", "reliability-sqlite", "reliability-postgres", "e2e", "e2e-postgres"]) rmSync(`.tmp/${f}.json`, { force: true });
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -62,11 +67,39 @@ if (process.env.TABIJI_TEST_PG_URL) {
   console.log("TABIJI_TEST_PG_URL is not set: the PostgreSQL integration run is skipped (.ci/run sets it).");
 }
 steps.push(["end-to-end (Playwright, Chromium)", bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: ".tmp/e2e.json", TABIJI_PW_JSON: "1" }]);
+steps.push(vitest("reliability", ".tmp/reliability-sqlite.json", { TABIJI_TEST_TARGET: "sqlite" }));
 
-for (const [title, cmd, args, env] of steps) {
+// The @pg end-to-end specs (fuzzing, the admin flow) on PostgreSQL: a fresh database, its
+// own port, and the build the first Playwright run made (TABIJI_SKIP_BUILD).
+const pgE2eName = `${process.env.TABIJI_TEST_DB_PREFIX ?? "tabiji_"}e2e_${process.pid}`;
+async function pgAdmin(sql) {
+  const client = new pg.Client({ connectionString: process.env.TABIJI_TEST_PG_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+if (process.env.TABIJI_TEST_PG_URL) {
+  steps.push(vitest("reliability", ".tmp/reliability-postgres.json", { TABIJI_TEST_TARGET: "postgres" }));
+  const url = new URL(process.env.TABIJI_TEST_PG_URL);
+  url.pathname = `/${pgE2eName}`;
+  steps.push([
+    "end-to-end @pg specs on PostgreSQL (Playwright)",
+    bin("playwright"),
+    ["test", "--grep", "@pg"],
+    { PLAYWRIGHT_JSON_OUTPUT_NAME: ".tmp/e2e-postgres.json", TABIJI_PW_JSON: "1", TABIJI_E2E_DATABASE_URL: url.toString(), TABIJI_E2E_PORT: process.env.TABIJI_E2E_PG_PORT ?? "3101", TABIJI_SKIP_BUILD: "1" },
+    { before: () => pgAdmin(`CREATE DATABASE ${pgE2eName}`), after: () => pgAdmin(`DROP DATABASE IF EXISTS ${pgE2eName} WITH (FORCE)`) },
+  ]);
+}
+
+for (const [title, cmd, args, env, hooks] of steps) {
+  await hooks?.before();
   const ok = step(title, cmd, args, env);
-  for (const f of [".tmp/unit.json", ".tmp/integration-sqlite.json", ".tmp/integration-postgres.json"]) if (args.includes(`--outputFile.json=${f}`)) countVitest(f);
-  if (cmd.endsWith("playwright")) countPlaywright(".tmp/e2e.json");
+  await hooks?.after().catch((err) => console.warn(`cleanup after ${title}: ${err.message}`));
+  for (const f of VITEST_REPORTS) if (args.includes(`--outputFile.json=${f}`)) countVitest(f);
+  if (cmd.endsWith("playwright")) countPlaywright(env?.PLAYWRIGHT_JSON_OUTPUT_NAME ?? ".tmp/e2e.json");
   if (!ok) finish(false);
 }
 finish(true);

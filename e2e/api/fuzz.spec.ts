@@ -78,7 +78,7 @@ function requests(op: Op): fc.Arbitrary<{ query: string; body?: string }> {
 // About 40,000 requests in all: minutes, not seconds, on two cores.
 test.describe.configure({ timeout: 45 * 60_000 });
 
-test(`every /api/v1 endpoint survives ${PER_ENDPOINT} generated requests, never a 5xx`, async ({ request }) => {
+test(`every /api/v1 endpoint survives ${PER_ENDPOINT} generated requests, never a 5xx @pg`, async ({ request }) => {
   const SEED = seed();
   console.log(`fuzz seed: ${SEED} (replay with TABIJI_FUZZ_SEED=${SEED})`);
   const doc = await (await request.get("/api/v1/openapi.json")).json();

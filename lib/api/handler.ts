@@ -17,6 +17,10 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     seen.add(e);
     const { name, code, message } = e as { name?: string; code?: string; message?: string };
     if (name === "PrismaClientInitializationError") return true;
+    // Prisma's own codes: P1001 server unreachable, P1002 timed out, P1008 operation timed
+    // out (SQLite's busy timeout when another process holds the file locked), P1017 the
+    // server closed the connection.
+    if (code && ["P1001", "P1002", "P1008", "P1017"].includes(code)) return true;
     if (code && ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH", "57P01", "57P03", "3D000", "SQLITE_CANTOPEN", "SQLITE_BUSY"].includes(code)) return true;
     if (message && /(ECONNREFUSED|Connection terminated|connect ETIMEDOUT|timeout exceeded when trying to connect|no such table|unable to open database|database is locked|Can't reach database)/i.test(message)) return true;
     e = (e as { cause?: unknown }).cause;
