@@ -187,6 +187,16 @@ test.describe("the admin area @pg", () => {
     await expect(issues).not.toContainText("is not a date");
   });
 
+  test("a session that ended while a page was open: the next check says so, in words", async ({ page }) => {
+    await signIn(page);
+    await open(page, "/admin/tables/avios-plans");
+    // Signed out elsewhere (the same cookie, another request): the session ends on the server.
+    expect((await page.request.post("/api/admin/sign-out", { data: {}, timeout: 120_000 })).status()).toBe(200);
+    await page.getByLabel("CSV file", { exact: true }).fill(`${AVIOS_HEADER}\nX,2031-01-01,1,1,1,1,x,M\n`);
+    await page.getByRole("button", { name: "Check" }).click();
+    await expect(page.getByTestId("issues")).toContainText("Your session has ended: sign in again, then retry.");
+  });
+
   test("a failed sign-in is on the audit trail with the name as typed and the client, never the password", async ({ page }) => {
     const typed = `Nobody-${Date.now()}@Tabiji.TEST`;
     const password = `not-the-password-${Date.now()}`;

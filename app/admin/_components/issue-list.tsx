@@ -26,7 +26,7 @@ export function IssueList({ issues, fields = {} }: { issues: ShownIssue[]; field
               <tr key={n}>
                 <td className="num">{i.row ?? "—"}</td>
                 <td>{i.column ?? (i.row === undefined ? fields[i.path] ?? i.path : "—")}</td>
-                <td data-code={i.code}>{i.code ? text(i) : i.message.replace(/^Row \d+(, column [^:]+)?: /, "")}</td>
+                <td data-code={i.code}>{text(i).replace(/^Row \d+(, column [^:]+)?: /, "")}</td>
               </tr>
             ))}
           </tbody>

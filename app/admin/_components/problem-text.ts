@@ -13,6 +13,8 @@ export function useProblemText(): (issue: Pick<ShownIssue, "code" | "params" | "
     if (i.code && t.has(i.code)) return (t as unknown as (key: string, values?: Record<string, string>) => string)(i.code, i.params ?? {});
     // lib/client/api.ts reports a failed fetch as the message "network".
     if (!i.code && i.message === "network") return issues("network");
+    // ...and a 401 without a body it knows (the session ended: idle, absolute or signed out elsewhere) as "HTTP 401".
+    if (!i.code && i.message === "HTTP 401") return issues("signedOut");
     return i.message;
   };
 }
