@@ -67,6 +67,34 @@ describe(`sign-in (${dbTarget()})`, () => {
     expect(await db.adminSession.count()).toBe(sessions);
   });
 
+  test("failed sign-ins are on the audit trail (account name as typed, client, time), never the password, alike for unknown and wrong", async () => {
+    const deps = depsFor(db);
+    const { email, auth } = await signedInAdmin(deps, "failed");
+    const wrongPassword = newPassword();
+    const unknownPassword = newPassword();
+    const typed = email.toUpperCase(); // as the person typed it, not normalised
+    await signIn(deps, { email: typed, password: wrongPassword, client: "192.0.2.44" }, new LoginThrottle());
+    await signIn(deps, { email: "Nobody.Here@tabiji.test", password: unknownPassword, client: "192.0.2.45" }, new LoginThrottle());
+    const rows = await db.auditEntry.findMany({ where: { action: "session.signInFailed", entityKey: { in: [typed, "Nobody.Here@tabiji.test"] } }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.actor, r.entityKey, r.ip, r.adminId, r.at.toISOString()])).toEqual([
+      [typed, typed, "192.0.2.44", null, deps.now().toISOString()],
+      ["Nobody.Here@tabiji.test", "Nobody.Here@tabiji.test", "192.0.2.45", null, deps.now().toISOString()],
+    ]);
+    // Never the password, in any column of any audit entry.
+    const all = JSON.stringify(await db.auditEntry.findMany());
+    expect(all).not.toContain(wrongPassword);
+    expect(all).not.toContain(unknownPassword);
+    // Visible to an admin through the data layer (what /admin/audit shows).
+    const { entries } = await listAudit(auth, { entity: "AdminSession" }, deps);
+    expect(entries).toEqual(expect.arrayContaining([expect.objectContaining({ action: "session.signInFailed", actor: typed, ip: "192.0.2.44" })]));
+    // A throttled attempt is refused before anything is looked up, and writes nothing.
+    const throttle = new LoginThrottle({ account: 1, client: 100, windowMs: 60_000 });
+    await signIn(deps, { email: "burst@tabiji.test", password: newPassword(), client: "192.0.2.46" }, throttle);
+    const count = await db.auditEntry.count();
+    expect(await signIn(deps, { email: "burst@tabiji.test", password: newPassword(), client: "192.0.2.46" }, throttle)).toMatchObject({ reason: "rate_limited" });
+    expect(await db.auditEntry.count()).toBe(count);
+  });
+
   test("a disabled admin cannot sign in, and its sessions stop working", async () => {
     const deps = depsFor(db);
     const { email, password, auth } = await signedInAdmin(deps, "disabled");

@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { testDb, dbTarget } from "./setup/db";
 import { depsFor, fingerprint, restoreData, signedInAdmin, snapshotData } from "./admin-support";
-import { exportTableCsv, importTable, listTables, previewTableImport } from "@/lib/admin/tables/service";
+import { createTranslator } from "next-intl";
+import ja from "@/messages/ja/admin.json";
+import { exportTableCsv, importTable, listTables, previewTableImport, rollbackTableImport } from "@/lib/admin/tables/service";
 import { TABLES } from "@/lib/admin/tables/registry";
 import { listAudit } from "@/lib/admin/audit-read";
 
@@ -27,6 +29,21 @@ async function setup() {
   const { auth, email } = await signedInAdmin(deps, "tables");
   return { deps, auth, email };
 }
+
+/** Every data table (not the admin's own: sessions and the audit trail grow with each action). */
+async function dataPrint() {
+  const { admin: _a, adminSession: _s, auditEntry: _e, ...rest } = await fingerprint(db);
+  return rest;
+}
+const jaProblem = createTranslator({ locale: "ja", messages: { problems: ja.problems }, namespace: "problems" }) as unknown as (k: string, v: Record<string, string>) => string;
+/** The audit entry of the latest import of a table. */
+async function lastImport(table: string) {
+  return db.auditEntry.findFirstOrThrow({ where: { action: "table.import", entityKey: table }, orderBy: { id: "desc" } });
+}
+
+/** The campaigns CSV with the name of saison-jal-2023-07-rateup20 given a suffix. */
+const renamed = (file: string, suffix: string) => file.replace(/^(saison-jal-2023-07-rateup20,[^,]*,)([^,\r\n]*)/m, `$1$2${suffix}`);
+const storedName = async () => (await db.campaign.findUniqueOrThrow({ where: { code: "saison-jal-2023-07-rateup20" } })).name;
 
 const messages = (res: { ok: boolean; issues?: { message: string; row?: number; column?: string | null }[] }) => (res.ok ? [] : res.issues!.map((i) => ({ row: i.row, column: i.column, message: i.message })));
 
@@ -74,6 +91,15 @@ describe(`CSV export and import (${dbTarget()})`, () => {
     }
     expect(await fingerprint(db)).toEqual(before);
 
+    // Each problem has a stable code, and reads in Japanese with the value that caused it.
+    const res0 = await previewTableImport(auth, "campaigns", { csv }, deps);
+    const issues = res0.ok ? [] : res0.issues;
+    expect(issues.map((i) => i.code)).toEqual(expect.arrayContaining(["unknownColumn", "missingColumn", "notDate", "negative"]));
+    const jaText = Object.fromEntries(issues.map((i) => [i.code, jaProblem(i.code, i.params)]));
+    expect(jaText.notDate).toBe("「2027/01/05」はYYYY-MM-DD形式の日付ではありません。");
+    expect(jaText.negative).toBe("-5 は負の値にできません。");
+    expect(jaText.missingColumn).toBe("列「nameJa」がありません。");
+
     // With the header right, the checks that need whole rows show up too.
     const fixed = csv.replace("name_ja", "nameJa");
     const res = await importTable(auth, "campaigns", { csv: fixed }, deps);
@@ -109,7 +135,7 @@ describe(`CSV export and import (${dbTarget()})`, () => {
     const file = (await exportTableCsv(auth, "avios-plans", deps))!.csv;
     const before = await fingerprint(db);
     const changed = await importTable(auth, "avios-plans", { csv: file.replace("Voyager,2024-01-01,2900", "Voyager,2024-01-01,3100") }, deps);
-    expect(messages(changed)).toEqual([expect.objectContaining({ column: "monthlyUsdCents", message: expect.stringMatching(/already stored with other values.*"2900" stored, "3100" here.*later effectiveFrom/) })]);
+    expect(messages(changed)).toEqual([expect.objectContaining({ column: "monthlyUsdCents", message: expect.stringMatching(/already stored with other values.*monthlyUsdCents "2900" → "3100".*later effectiveFrom/) })]);
     expect(await fingerprint(db)).toEqual(before);
     const header = file.split("\r\n")[0];
     const res = await importTable(auth, "avios-plans", { csv: `${header}\nVoyager,2027-01-01,3100,33000,1667,20000,ba.com (test),M\n` }, deps);
@@ -169,11 +195,78 @@ describe(`CSV export and import (${dbTarget()})`, () => {
     expect(ok).toMatchObject({ ok: true, preview: { created: 1 } });
   });
 
+  test("campaigns: an import (one added, one corrected) is rolled back from its audit entry: the data is as before, in one audited step, once", async () => {
+    const { deps, auth, email } = await setup();
+    const before = await dataPrint();
+    const file = (await exportTableCsv(auth, "campaigns", deps))!.csv;
+    const name = await storedName();
+    const csv = renamed(file, " (typo)").trimEnd() + "\r\nponta-jal-2028-01-test,ponta-jal,New,新規,2028-01-01,2028-01-31,percent,25,true,Members,会員,test source,L\r\n";
+    expect(await importTable(auth, "campaigns", { csv }, deps)).toMatchObject({ ok: true, preview: { created: 1, updated: 1 } });
+    expect(await dataPrint()).not.toEqual(before);
+    const imported = await lastImport("campaigns");
+    const listed = (await listAudit(auth, { entity: "Campaign" }, deps)).entries.find((e) => e.id === imported.id)!;
+    expect(listed.rolledBackBy).toBeNull();
+
+    const res = await rollbackTableImport(auth, "campaigns", { auditId: imported.id }, deps);
+    expect(res).toEqual({ ok: true, rollback: { table: "campaigns", auditId: imported.id, removed: 1, restored: 1 } });
+    expect(await dataPrint()).toEqual(before);
+    const [entry] = (await listAudit(auth, { entity: "Campaign" }, deps)).entries;
+    expect(entry).toMatchObject({ action: "table.rollback", actor: email, entityKey: "campaigns", after: { rollsBack: imported.id } });
+    expect((entry.before as { removed: { code: string }[] }).removed.map((c) => c.code)).toEqual(["ponta-jal-2028-01-test"]);
+    expect((entry.after as { restored: { name: string }[] }).restored[0].name).toBe(name);
+    expect(await storedName()).toBe(name);
+    expect((await listAudit(auth, { entity: "Campaign" }, deps)).entries.find((e) => e.id === imported.id)!.rolledBackBy).toBe(entry.id);
+
+    // Once only; and only an import of this table.
+    const again = await rollbackTableImport(auth, "campaigns", { auditId: imported.id }, deps);
+    expect(again).toMatchObject({ ok: false, status: 409, issues: [{ code: "alreadyRolledBack", params: { by: String(entry.id) } }] });
+    expect(await rollbackTableImport(auth, "safety-ratings", { auditId: imported.id }, deps)).toMatchObject({ ok: false, status: 404, issues: [{ code: "importNotFound" }] });
+    expect(await rollbackTableImport(auth, "campaigns", { auditId: "x" }, deps)).toMatchObject({ ok: false, status: 400 });
+    expect(await dataPrint()).toEqual(before);
+  });
+
+  test("campaigns: an import whose rows a later import changed is not rolled back (409, nothing written) until the later one is", async () => {
+    const { deps, auth } = await setup();
+    const before = await dataPrint();
+    const file = (await exportTableCsv(auth, "campaigns", deps))!.csv;
+    const name = await storedName();
+    const first = renamed(file, " (1)");
+    const second = renamed(file, " (2)");
+    expect(await importTable(auth, "campaigns", { csv: first }, deps)).toMatchObject({ ok: true });
+    const a = await lastImport("campaigns");
+    expect(await importTable(auth, "campaigns", { csv: second }, deps)).toMatchObject({ ok: true });
+    const b = await lastImport("campaigns");
+    const mid = await fingerprint(db);
+    expect(await rollbackTableImport(auth, "campaigns", { auditId: a.id }, deps)).toMatchObject({ ok: false, status: 409, issues: [{ code: "changedSince", params: { key: "saison-jal-2023-07-rateup20" } }] });
+    expect(await fingerprint(db)).toEqual(mid);
+    expect(await rollbackTableImport(auth, "campaigns", { auditId: b.id }, deps)).toMatchObject({ ok: true });
+    expect((await db.campaign.findUniqueOrThrow({ where: { code: "saison-jal-2023-07-rateup20" } })).name).toBe(`${name} (1)`);
+    expect(await rollbackTableImport(auth, "campaigns", { auditId: a.id }, deps)).toMatchObject({ ok: true });
+    expect(await dataPrint()).toEqual(before);
+  });
+
+  test.each([
+    { table: "ihg-rules", make: (file: string) => { const [h, ...rows] = file.trim().split("\r\n"); return [h, ...rows.map((r) => r.replace("2023-11-01", "2028-02-01"))].join("\n"); } },
+    { table: "avios-plans", make: (file: string) => `${file.split("\r\n")[0]}\nVoyager,2028-01-01,3100,33000,1667,20000,ba.com (test),M\n` },
+    { table: "safety-ratings", make: (file: string) => `${file.split("\r\n")[0]}\nJL,2029,rated,7,true,,,airlineratings.com (test),H\n` },
+    { table: "sector-mileages", make: (file: string) => `${file.split("\r\n")[0]}\nJAL,HND,ITM,280,2028-01-01,jal.co.jp (test),M\n` },
+    { table: "route-overrides", make: (file: string) => `${file.split("\r\n")[0]}\nBA,LHR,LCA,2000,2028-01-01,test,ba.com (test),M\n` },
+  ])("$table: a new version imported, then rolled back: every data table as before", async ({ table, make }) => {
+    const { deps, auth } = await setup();
+    const before = await dataPrint();
+    const res = await importTable(auth, table, { csv: make((await exportTableCsv(auth, table, deps))!.csv) }, deps);
+    expect(res).toMatchObject({ ok: true, preview: { created: 1, updated: 0 } });
+    expect(await dataPrint()).not.toEqual(before);
+    expect(await rollbackTableImport(auth, table, { auditId: (await lastImport(table)).id }, deps)).toMatchObject({ ok: true, rollback: { removed: 1, restored: 0 } });
+    expect(await dataPrint()).toEqual(before);
+  });
+
   test("an unknown table is a 404; without a session nothing is read", async () => {
     const { deps, auth } = await setup();
     expect(await importTable(auth, "airports", { csv: "a" }, deps)).toMatchObject({ ok: false, status: 404 });
     expect(await exportTableCsv(auth, "airports", deps)).toBeNull();
     await expect(listTables({ token: null }, deps)).rejects.toMatchObject({ name: "AdminUnauthorized" });
     await expect(importTable({ token: null }, "campaigns", { csv: "a" }, deps)).rejects.toMatchObject({ name: "AdminUnauthorized" });
+    await expect(rollbackTableImport({ token: null }, "campaigns", { auditId: 1 }, deps)).rejects.toMatchObject({ name: "AdminUnauthorized" });
   });
 });

@@ -4,6 +4,7 @@
 // cross-site state changes are refused; a burst of wrong passwords is stopped with 429
 // whatever X-Forwarded-For says; an unknown account and a wrong password get identical
 // answers; sign-in issues a new HttpOnly SameSite=Lax cookie and sign-out ends it.
+// Tagged @pg: npm test runs these against a PostgreSQL-backed server too.
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -53,9 +54,9 @@ const BYPASS: Record<string, string>[] = [
   { cookie: "tabiji_admin=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" },
 ];
 
-test.describe("without a session nothing in the admin area answers", () => {
+test.describe("without a session nothing in the admin area answers @pg", () => {
   test("the walk covers every admin page and route handler, and there are no server actions to walk", () => {
-    expect(routes.length).toBeGreaterThanOrEqual(13);
+    expect(routes.length).toBeGreaterThanOrEqual(15);
     expect(pages.length).toBeGreaterThanOrEqual(7);
     const serverActions = [...files("app/admin", "page.tsx"), ...files("app/admin", "layout.tsx")]
       .concat(readdirSync("app/admin/_components").map((f) => path.join("app/admin/_components", f)))
@@ -98,7 +99,7 @@ async function signIn(request: APIRequestContext, who: { email: string; password
 }
 const cookieOf = (res: APIResponse) => /tabiji_admin=([^;]*)/.exec(res.headers()["set-cookie"] ?? "")?.[1] ?? null;
 
-test.describe("sessions", () => {
+test.describe("admin sessions @pg", () => {
   test("sign-in sets a new HttpOnly, SameSite=Lax session cookie each time; sign-out really ends the session", async ({ playwright, baseURL }) => {
     const who = admin("API");
     const a = await playwright.request.newContext({ baseURL });
@@ -152,7 +153,27 @@ test.describe("sessions", () => {
   });
 });
 
-test.describe("sign-in cannot be guessed", () => {
+test.describe("admin problems @pg", () => {
+  test("a malformed CSV: 400 with every problem as row, column, a stable code and its parameters; rolling back what is not an import: 404 with a code", async ({ playwright, baseURL }) => {
+    const ctx = await playwright.request.newContext({ baseURL });
+    expect((await signIn(ctx, admin("API"))).status()).toBe(200);
+    const csv = "name,effectiveFrom,monthlyUsdCents,yearlyUsdCents,aviosPerMonth,aviosPerYear,src,confidence\nX,2031/01/01,-5,1,1,1,x,M\n";
+    const res = await ctx.post("/api/admin/tables/avios-plans/import", { data: { csv }, ...SLOW });
+    expect(res.status()).toBe(400);
+    const issues = (await res.json()).issues as { code: string; params: Record<string, string>; row: number; column: string | null; message: string }[];
+    expect(issues.map((i) => [i.row, i.column, i.code])).toEqual(
+      expect.arrayContaining([[1, "src", "unknownColumn"], [1, "source", "missingColumn"], [2, "effectiveFrom", "notDate"], [2, "monthlyUsdCents", "notPositive"]]),
+    );
+    expect(issues.find((i) => i.code === "notDate")).toMatchObject({ params: { value: "2031/01/01" }, message: 'Row 2, column effectiveFrom: "2031/01/01" is not a date in the form YYYY-MM-DD.' });
+    // Rolling back something that is not an import of this table: 404 with a code, nothing else.
+    const rb = await ctx.post("/api/admin/tables/avios-plans/rollback", { data: { auditId: 2_000_000_000 }, ...SLOW });
+    expect(rb.status()).toBe(404);
+    expect((await rb.json()).issues).toEqual([expect.objectContaining({ path: "auditId", code: "importNotFound" })]);
+    await ctx.dispose();
+  });
+});
+
+test.describe("sign-in cannot be guessed @pg", () => {
   test("a burst of wrong passwords is stopped with 429 + Retry-After, with a new X-Forwarded-For each time or none", async ({ playwright, baseURL }) => {
     test.setTimeout(180_000);
     const who = admin("BURST");

@@ -15,6 +15,8 @@ export type AuditView = {
   before: unknown;
   after: unknown;
   ip: string | null;
+  /** For a CSV import: the audit entry of its rollback, or null while it can still be rolled back. */
+  rolledBackBy?: number | null;
 };
 
 const parse = (text: string | null): unknown => {
@@ -43,5 +45,22 @@ export async function listAudit(
     take: AUDIT_PAGE_SIZE,
     select: { id: true, at: true, actor: true, action: true, entity: true, entityKey: true, before: true, after: true, ip: true },
   });
-  return { entries: rows.map((r) => ({ ...r, at: r.at.toISOString(), before: parse(r.before), after: parse(r.after) })), page, pages, total };
+  // Which of the imports shown have been rolled back (a rollback's "after" names its import).
+  const imports = rows.filter((r) => r.action === "table.import").map((r) => r.id);
+  const undone = new Map<number, number>();
+  if (imports.length) {
+    const rollbacks = await deps.db.auditEntry.findMany({ where: { action: "table.rollback", id: { gt: Math.min(...imports) } }, select: { id: true, after: true } });
+    for (const r of rollbacks) {
+      const of = (parse(r.after) as { rollsBack?: unknown } | null)?.rollsBack;
+      if (typeof of === "number") undone.set(of, r.id);
+    }
+  }
+  const entries = rows.map((r) => ({
+    ...r,
+    at: r.at.toISOString(),
+    before: parse(r.before),
+    after: parse(r.after),
+    ...(r.action === "table.import" ? { rolledBackBy: undone.get(r.id) ?? null } : {}),
+  }));
+  return { entries, page, pages, total };
 }

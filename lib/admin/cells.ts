@@ -1,14 +1,16 @@
 // Typed CSV cells: each column names its parser, and a parser returns either the value
-// or a plain-English problem. Pure; shared by award charts and the other tables.
+// or a problem (a code and its parameters, see problems.ts). Pure; shared by award
+// charts and the other tables.
 import type { CsvIssue, CsvTable } from "./csv";
-import { mapHeader } from "./csv";
+import { csvIssue, mapHeader } from "./csv";
+import type { ProblemCode, ProblemParams } from "./problems";
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: ProblemCode; params: ProblemParams };
 export type Cell<T> = (raw: string) => Parsed<T>;
 export type Column<T = unknown> = { name: string; parse: Cell<T> };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const bad = (message: string): Parsed<never> => ({ ok: false, message });
+const bad = (code: ProblemCode, params: ProblemParams = {}): Parsed<never> => ({ ok: false, code, params });
 
 export const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -21,53 +23,53 @@ export function isDay(raw: string): boolean {
 }
 
 export const day = (required = true): Cell<string | null> => (raw) => {
-  if (raw === "") return required ? bad("A date is required (YYYY-MM-DD).") : ok(null);
-  return isDay(raw) ? ok(raw) : bad(`"${raw}" is not a date in the form YYYY-MM-DD.`);
+  if (raw === "") return required ? bad("dateRequired") : ok(null);
+  return isDay(raw) ? ok(raw) : bad("notDate", { value: raw });
 };
 
 export const int = (opts: { min: number; max: number; required?: boolean; what?: string }): Cell<number | null> => (raw) => {
-  if (raw === "") return opts.required === false ? ok(null) : bad("A whole number is required.");
-  if (!/^-?\d+$/.test(raw)) return bad(`"${raw}" is not a whole number.`);
+  if (raw === "") return opts.required === false ? ok(null) : bad("intRequired");
+  if (!/^-?\d+$/.test(raw)) return bad("notInt", { value: raw });
   const n = Number(raw);
-  if (n < opts.min) return bad(opts.min === 1 ? `${raw} must be a positive whole number.` : `${raw} is below the minimum ${opts.min}.`);
-  if (n > opts.max) return bad(`${raw} is above the maximum ${opts.max}.`);
+  if (n < opts.min) return (opts.min === 1 ? bad("notPositive", { value: raw }) : bad("belowMin", { value: raw, min: opts.min }));
+  if (n > opts.max) return bad("aboveMax", { value: raw, max: opts.max });
   return ok(n);
 };
 
 export const decimal = (opts: { min: number; max: number }): Cell<number> => (raw) => {
-  if (!/^-?\d+(\.\d+)?$/.test(raw)) return bad(`"${raw}" is not a number.`);
+  if (!/^-?\d+(\.\d+)?$/.test(raw)) return bad("notNumber", { value: raw });
   const n = Number(raw);
-  if (n < opts.min) return bad(opts.min === 0 ? `${raw} must not be negative.` : `${raw} is below the minimum ${opts.min}.`);
-  if (n > opts.max) return bad(`${raw} is above the maximum ${opts.max}.`);
+  if (n < opts.min) return (opts.min === 0 ? bad("negative", { value: raw }) : bad("belowMin", { value: raw, min: opts.min }));
+  if (n > opts.max) return bad("aboveMax", { value: raw, max: opts.max });
   return ok(n);
 };
 
 export const oneOf = <T extends string>(values: readonly T[], opts: { emptyAs?: T } = {}): Cell<T> => (raw) => {
   if (raw === "" && opts.emptyAs !== undefined) return ok(opts.emptyAs);
-  return (values as readonly string[]).includes(raw) ? ok(raw as T) : bad(`"${raw}" is not one of: ${values.join(", ")}.`);
+  return (values as readonly string[]).includes(raw) ? ok(raw as T) : bad("notOneOf", { value: raw, values: values.join(", ") });
 };
 
-export const text = (opts: { max: number; required?: boolean; pattern?: RegExp; patternHint?: string }): Cell<string | null> => (raw) => {
-  if (raw === "") return opts.required ? bad("A value is required.") : ok(null);
-  if (raw.length > opts.max) return bad(`At most ${opts.max} characters (this has ${raw.length}).`);
-  if (opts.pattern && !opts.pattern.test(raw)) return bad(`"${raw}" ${opts.patternHint ?? "has characters that are not allowed"}.`);
+export const text = (opts: { max: number; required?: boolean; pattern?: RegExp; patternCode?: ProblemCode }): Cell<string | null> => (raw) => {
+  if (raw === "") return opts.required ? bad("valueRequired") : ok(null);
+  if (raw.length > opts.max) return bad("tooLong", { max: opts.max, length: raw.length });
+  if (opts.pattern && !opts.pattern.test(raw)) return bad(opts.patternCode ?? "patternDefault", { value: raw });
   return ok(raw);
 };
 
-export const bool: Cell<boolean> = (raw) => (raw === "true" ? ok(true) : raw === "false" ? ok(false) : bad(`"${raw}" is not true or false.`));
+export const bool: Cell<boolean> = (raw) => (raw === "true" ? ok(true) : raw === "false" ? ok(false) : bad("notBool", { value: raw }));
 
 export const confidence = oneOf(["H", "M", "L"] as const);
 
 /** A JSON cell checked by a guard that returns a problem or null. */
-export const jsonCell = <T>(check: (value: unknown) => string | null): Cell<T> => (raw) => {
+export const jsonCell = <T>(check: (value: unknown) => { code: ProblemCode; params?: ProblemParams } | null): Cell<T> => (raw) => {
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
-    return bad(`"${raw.slice(0, 60)}" is not valid JSON.`);
+    return bad("notJson", { value: raw.slice(0, 60) });
   }
   const problem = check(value);
-  return problem ? bad(problem) : ok(value as T);
+  return problem ? bad(problem.code, problem.params) : ok(value as T);
 };
 
 export type Record_ = { row: number; values: Record<string, unknown> };
@@ -87,7 +89,7 @@ export function readRows(table: CsvTable, columns: readonly Column[]): { records
   const partial: Record_[] = [];
   for (const { row, cells } of table.rows) {
     if (cells.length !== table.header.length) {
-      issues.push({ row, column: null, message: `This row has ${cells.length} cells; the header has ${table.header.length}.` });
+      issues.push(csvIssue(row, null, "cellCount", { cells: cells.length, header: table.header.length }));
       continue;
     }
     const values: Record<string, unknown> = {};
@@ -98,7 +100,7 @@ export function readRows(table: CsvTable, columns: readonly Column[]): { records
       if (parsed.ok) values[col.name] = parsed.value;
       else {
         rowOk = false;
-        issues.push({ row, column: col.name, message: parsed.message });
+        issues.push(csvIssue(row, col.name, parsed.code, parsed.params));
       }
     }
     if (rowOk) records.push({ row, values });

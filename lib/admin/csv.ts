@@ -2,8 +2,12 @@
 // with commas, quotes or line breaks quoted, quotes doubled. A UTF-8 BOM (Excel) is
 // ignored. Pure. Records are numbered as a spreadsheet shows them: the header is row 1.
 import { CSV_MAX_CELL, CSV_MAX_ROWS } from "./config";
+import { problem, type ProblemCode, type ProblemParams } from "./problems";
 
-export type CsvIssue = { row: number; column: string | null; message: string };
+/** One problem at a row (the header is row 1) and column: a stable code, its parameters and the English text. */
+export type CsvIssue = { row: number; column: string | null; code: ProblemCode; params: Record<string, string>; message: string };
+
+export const csvIssue = (row: number, column: string | null, code: ProblemCode, params: ProblemParams = {}): CsvIssue => ({ row, column, ...problem(code, params) });
 export type CsvTable = { header: string[]; rows: { row: number; cells: string[] }[] };
 
 export function parseCsv(text: string): { ok: true; table: CsvTable } | { ok: false; issues: CsvIssue[] } {
@@ -56,16 +60,16 @@ export function parseCsv(text: string): { ok: true; table: CsvTable } | { ok: fa
     } else if (wasQuoted && (ch === " " || ch === "\t")) {
       i++; // spaces between a closing quote and the comma
     } else {
-      if (wasQuoted) return { ok: false, issues: [{ row, column: null, message: "Text after a closing quote: a quote inside a quoted field must be doubled (\"\")." }] };
+      if (wasQuoted) return { ok: false, issues: [csvIssue(row, null, "csvQuoteText")] };
       cell += ch;
       i++;
     }
-    if (cell.length > CSV_MAX_CELL) return { ok: false, issues: [{ row, column: null, message: `A cell is longer than ${CSV_MAX_CELL} characters.` }] };
-    if (records.length > CSV_MAX_ROWS) return { ok: false, issues: [{ row, column: null, message: `The file has more than ${CSV_MAX_ROWS} rows.` }] };
+    if (cell.length > CSV_MAX_CELL) return { ok: false, issues: [csvIssue(row, null, "csvCellTooLong", { max: CSV_MAX_CELL })] };
+    if (records.length > CSV_MAX_ROWS) return { ok: false, issues: [csvIssue(row, null, "csvTooManyRows", { max: CSV_MAX_ROWS })] };
   }
-  if (quoted) return { ok: false, issues: [{ row, column: null, message: "A quoted field is not closed (missing \")." }] };
+  if (quoted) return { ok: false, issues: [csvIssue(row, null, "csvUnclosedQuote")] };
   if (cell !== "" || wasQuoted || cells.length) endRecord();
-  if (!records.length) return { ok: false, issues: [{ row: 1, column: null, message: "The file is empty: a header row is required." }] };
+  if (!records.length) return { ok: false, issues: [csvIssue(1, null, "csvEmpty")] };
   const [head, ...rest] = records;
   return { ok: true, table: { header: head.cells, rows: rest } };
 }
@@ -91,10 +95,10 @@ export function mapHeader(
   const issues: CsvIssue[] = [];
   const index: Record<string, number> = {};
   header.forEach((name, i) => {
-    if (!expected.includes(name)) issues.push({ row: 1, column: name || `#${i + 1}`, message: `Unknown column "${name}". Expected columns: ${expected.join(", ")}.` });
-    else if (name in index) issues.push({ row: 1, column: name, message: `Column "${name}" appears twice.` });
+    if (!expected.includes(name)) issues.push(csvIssue(1, name || `#${i + 1}`, "unknownColumn", { name, expected: expected.join(", ") }));
+    else if (name in index) issues.push(csvIssue(1, name, "duplicateColumn", { name }));
     else index[name] = i;
   });
-  for (const name of expected) if (!(name in index)) issues.push({ row: 1, column: name, message: `Missing column "${name}".` });
+  for (const name of expected) if (!(name in index)) issues.push(csvIssue(1, name, "missingColumn", { name }));
   return issues.length ? { ok: false, issues, partial: index } : { ok: true, index };
 }

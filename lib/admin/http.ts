@@ -10,7 +10,7 @@ import { clientId } from "@/lib/api/rate-limit";
 import { isUnauthorized, requireAdmin, type AdminAuth } from "./authorize";
 import { defaultDeps } from "./deps";
 import { ADMIN_MAX_BODY_BYTES, SESSION_COOKIE } from "./config";
-import { zodIssues, type AdminIssue } from "./issues";
+import { issue, zodIssues, type AdminIssue } from "./issues";
 import { crossOriginProblem, isLoopbackHttp, readCookie } from "./origin";
 
 const NO_STORE = { "Cache-Control": "no-store", "X-Robots-Tag": "noindex, nofollow" };
@@ -75,7 +75,7 @@ export async function readAdminJson(request: Request): Promise<Body<unknown>>;
 export async function readAdminJson(request: Request, schema?: z.ZodType): Promise<Body<unknown>> {
   const type = request.headers.get("content-type") ?? "";
   // Only JSON: a cross-site HTML form cannot send it without a CORS preflight we never answer.
-  if (!/^application\/json\b/i.test(type)) return { ok: false, response: json({ error: "unsupported_media_type", issues: [{ path: "", message: "Send JSON (Content-Type: application/json)." }] }, { status: 415 }) };
+  if (!/^application\/json\b/i.test(type)) return { ok: false, response: json({ error: "unsupported_media_type", issues: [issue("", "bodyNotJsonType")] }, { status: 415 }) };
   if (Number(request.headers.get("content-length") ?? "0") > ADMIN_MAX_BODY_BYTES) return { ok: false, response: tooLarge() };
   const text = await readLimited(request, ADMIN_MAX_BODY_BYTES);
   if (text === null) return { ok: false, response: tooLarge() };
@@ -83,12 +83,12 @@ export async function readAdminJson(request: Request, schema?: z.ZodType): Promi
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, response: adminInvalid([{ path: "", message: "The body is not valid JSON." }]) };
+    return { ok: false, response: adminInvalid([issue("", "bodyNotJson")]) };
   }
   if (!schema) return { ok: true, data: raw };
   const parsed = schema.safeParse(raw);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: adminInvalid(zodIssues(parsed.error)) };
 }
 
-const tooLarge = () => json({ error: "payload_too_large", issues: [{ path: "", message: `The request body is larger than ${ADMIN_MAX_BODY_BYTES / 1024} KB.` }] }, { status: 413 });
+const tooLarge = () => json({ error: "payload_too_large", issues: [issue("", "bodyTooLarge", { kb: ADMIN_MAX_BODY_BYTES / 1024 })] }, { status: 413 });
 

@@ -31,6 +31,12 @@ export async function signIn(deps: AdminDeps, input: SignInInput, throttle: Logi
   const ok = await verifyPassword(input.password, usable?.passwordHash ?? null);
   if (!ok || !usable) {
     throttle.fail(account, input.client, now.getTime());
+    // On the audit trail: the account name as typed, the client and the time; never the
+    // password, and the same entry whether the account exists or not.
+    const typed = input.email.slice(0, 254);
+    await deps.db.auditEntry.create({
+      data: { adminId: null, actor: typed, action: "session.signInFailed", entity: "AdminSession", entityKey: typed, at: now, ip: input.client.slice(0, 64) },
+    });
     return { ok: false, reason: "invalid" };
   }
   throttle.succeed(account);

@@ -3,8 +3,9 @@
 import { getTranslations } from "next-intl/server";
 import type { AuditView } from "@/lib/admin/audit-read";
 import styles from "../admin.module.css";
+import { ImportRollback } from "./import-rollback";
 
-const ACTIONS = ["chart.publish", "chart.rollback", "table.import", "session.signIn", "session.signOut", "admin.create", "admin.resetPassword"] as const;
+const ACTIONS = ["chart.publish", "chart.rollback", "table.import", "table.rollback", "session.signIn", "session.signInFailed", "session.signOut", "admin.create", "admin.resetPassword"] as const;
 
 function Json({ value }: { value: unknown }) {
   return <pre className={styles.json}>{JSON.stringify(value, null, 2)}</pre>;
@@ -20,6 +21,7 @@ export async function AuditTable({ entries }: { entries: AuditView[] }) {
           <tr>
             <th scope="col">{t("at")}</th>
             <th scope="col">{t("actor")}</th>
+            <th scope="col">{t("client")}</th>
             <th scope="col">{t("action")}</th>
             <th scope="col">{t("entity")}</th>
             <th scope="col">{t("change")}</th>
@@ -31,7 +33,8 @@ export async function AuditTable({ entries }: { entries: AuditView[] }) {
               <td className={styles.nowrap}>
                 <time dateTime={e.at}>{e.at.slice(0, 16).replace("T", " ")} UTC</time>
               </td>
-              <td>{e.actor}</td>
+              <td className={styles.key}>{e.actor}</td>
+              <td>{e.ip ?? "—"}</td>
               <td>{actionLabel(e.action)}</td>
               <td>
                 <code>{e.entity}</code> <span className={styles.key}>{e.entityKey}</span>
@@ -54,6 +57,7 @@ export async function AuditTable({ entries }: { entries: AuditView[] }) {
                     </div>
                   </details>
                 )}
+                {e.action === "table.import" ? <ImportRollback table={e.entityKey} auditId={e.id} rolledBackBy={e.rolledBackBy ?? null} /> : null}
               </td>
             </tr>
           ))}

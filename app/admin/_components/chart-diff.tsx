@@ -3,9 +3,11 @@
 import { useTranslations } from "next-intl";
 import type { ChartPreview } from "@/lib/admin/charts/write";
 import styles from "../admin.module.css";
+import { useProblemText } from "./problem-text";
 
 export function ChartDiffView({ preview }: { preview: ChartPreview }) {
   const t = useTranslations("admin.diff");
+  const text = useProblemText();
   const { diff } = preview;
   const rows = [
     ...diff.changed.map((c) => ({ kind: "changed" as const, c })),
@@ -24,7 +26,7 @@ export function ChartDiffView({ preview }: { preview: ChartPreview }) {
         {preview.closes ? <> {t("closes", { id: preview.closes.id, to: preview.closes.newEffectiveTo })}</> : null}
       </p>
       {preview.warnings.map((w) => (
-        <p key={w} className="warn">{w}</p>
+        <p key={w.code} className="warn">{text(w)}</p>
       ))}
       {rows.length ? (
         <div className="table-wrap">

@@ -5,24 +5,26 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { postJson, type ApiIssue } from "@/lib/client/api";
+import { postJson } from "@/lib/client/api";
 import type { ChartPreview } from "@/lib/admin/charts/write";
 import { CsvInput } from "./csv-input";
 import { IssueList } from "./issue-list";
 import { ChartDiffView } from "./chart-diff";
 import styles from "../admin.module.css";
+import { useProblemText, type ShownIssue } from "./problem-text";
 
 type Fields = { effectiveFrom: string; source: string; confidence: "H" | "M" | "L"; notes: string; csv: string };
 type State =
   | { kind: "editing" }
   | { kind: "busy"; what: "check" | "publish" }
-  | { kind: "issues"; issues: ApiIssue[] }
+  | { kind: "issues"; issues: ShownIssue[] }
   | { kind: "previewed"; preview: ChartPreview; checked: string }
   | { kind: "published"; id: number; effectiveFrom: string };
 
 export function ChartEditor({ chartKey, initialCsv }: { chartKey: string; initialCsv: string }) {
   const t = useTranslations("admin.editor");
   const router = useRouter();
+  const text = useProblemText();
   const [fields, setFields] = useState<Fields>({ effectiveFrom: "", source: "", confidence: "M", notes: "", csv: initialCsv });
   const [state, setState] = useState<State>({ kind: "editing" });
   const base = `/api/admin/charts/${encodeURIComponent(chartKey)}`;
@@ -49,7 +51,10 @@ export function ChartEditor({ chartKey, initialCsv }: { chartKey: string; initia
   }
 
   const issues = state.kind === "issues" ? state.issues : [];
-  const fieldError = (path: string) => issues.find((i) => i.path === path)?.message;
+  const fieldError = (path: string) => {
+    const found = issues.find((i) => i.path === path);
+    return found ? text(found) : undefined;
+  };
   const busy = state.kind === "busy";
   const labels = { effectiveFrom: t("effectiveFrom"), source: t("source"), confidence: t("confidence"), notes: t("notes"), csv: t("csv") };
 

@@ -1,12 +1,11 @@
 "use client";
 // Every problem the server found, as a table a person can work down: row, column, problem.
 import { useTranslations } from "next-intl";
-import type { ApiIssue } from "@/lib/client/api";
+import { useProblemText, type ShownIssue } from "./problem-text";
 
-type Issue = ApiIssue & { row?: number; column?: string | null };
-
-export function IssueList({ issues, fields = {} }: { issues: Issue[]; fields?: Record<string, string> }) {
+export function IssueList({ issues, fields = {} }: { issues: ShownIssue[]; fields?: Record<string, string> }) {
   const t = useTranslations("admin.issues");
+  const text = useProblemText();
   if (!issues.length) return null;
   return (
     <div role="alert" data-testid="issues">
@@ -27,7 +26,7 @@ export function IssueList({ issues, fields = {} }: { issues: Issue[]; fields?: R
               <tr key={n}>
                 <td className="num">{i.row ?? "—"}</td>
                 <td>{i.column ?? (i.row === undefined ? fields[i.path] ?? i.path : "—")}</td>
-                <td>{i.message.replace(/^Row \d+(, column [^:]+)?: /, "")}</td>
+                <td data-code={i.code}>{text(i).replace(/^Row \d+(, column [^:]+)?: /, "")}</td>
               </tr>
             ))}
           </tbody>

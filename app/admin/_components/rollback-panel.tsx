@@ -3,7 +3,8 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { postJson, type ApiIssue } from "@/lib/client/api";
+import { postJson } from "@/lib/client/api";
+import { useProblemText, type ShownIssue } from "./problem-text";
 
 type Props = { chartKey: string; versionId: number; summary: string };
 
@@ -11,7 +12,8 @@ export function RollbackPanel({ chartKey, versionId, summary }: Props) {
   const t = useTranslations("admin.rollback");
   const router = useRouter();
   const [step, setStep] = useState<"idle" | "confirm" | "busy" | "done">("idle");
-  const [issues, setIssues] = useState<ApiIssue[]>([]);
+  const [issues, setIssues] = useState<ShownIssue[]>([]);
+  const text = useProblemText();
 
   async function rollback() {
     setStep("busy");
@@ -41,7 +43,7 @@ export function RollbackPanel({ chartKey, versionId, summary }: Props) {
         {step === "busy" ? <p role="status">{t("busy")}</p> : null}
         {step === "done" ? <p className="ok" role="status">{t("done", { id: versionId })}</p> : null}
         {issues.map((i) => (
-          <p key={i.message} className="bad" role="alert">{i.message}</p>
+          <p key={i.message} className="bad" role="alert">{text(i)}</p>
         ))}
       </div>
     </div>

@@ -4,7 +4,8 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { postJson, type ApiIssue } from "@/lib/client/api";
+import { postJson } from "@/lib/client/api";
+import type { ShownIssue } from "./problem-text";
 import type { ImportPreview } from "@/lib/admin/tables/service";
 import { CsvInput } from "./csv-input";
 import { IssueList } from "./issue-list";
@@ -13,7 +14,7 @@ import styles from "../admin.module.css";
 type State =
   | { kind: "editing" }
   | { kind: "busy" }
-  | { kind: "issues"; issues: ApiIssue[] }
+  | { kind: "issues"; issues: ShownIssue[] }
   | { kind: "previewed"; preview: ImportPreview; checked: string }
   | { kind: "imported"; preview: ImportPreview };
 

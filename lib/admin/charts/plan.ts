@@ -6,17 +6,19 @@
 //    before would have run, or open-ended);
 //  - rollback of the latest publish: that version is retired (kept, with its rows) and
 //    the version before it gets back the end date it had before (the retired version's).
+import { problem, type Problem } from "../problems";
+
 export type VersionSpan = { id: number; effectiveFrom: string; effectiveTo: string | null };
 
 export type PublishPlan =
   | { ok: true; effectiveTo: string | null; predecessor: (VersionSpan & { newEffectiveTo: string }) | null; base: VersionSpan | null }
-  | { ok: false; message: string };
+  | ({ ok: false } & Problem);
 
 const before = (a: string, b: string | null) => b === null || a < b;
 
 export function planPublish(published: readonly VersionSpan[], from: string): PublishPlan {
   if (published.some((v) => v.effectiveFrom === from)) {
-    return { ok: false, message: `A published version already starts on ${from}. Choose another date, or roll that version back first.` };
+    return { ok: false, ...problem("dateTaken", { date: from }) };
   }
   const sorted = [...published].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
   const pred = [...sorted].reverse().find((v) => v.effectiveFrom < from) ?? null;
@@ -33,16 +35,16 @@ export function planPublish(published: readonly VersionSpan[], from: string): Pu
 
 export type RollbackPlan =
   | { ok: true; target: VersionSpan; restored: VersionSpan & { newEffectiveTo: string | null } }
-  | { ok: false; message: string };
+  | ({ ok: false } & Problem);
 
 /** Rolls back the most recently published version (highest id). */
 export function planRollback(published: readonly VersionSpan[]): RollbackPlan {
-  if (!published.length) return { ok: false, message: "This chart has no published version." };
+  if (!published.length) return { ok: false, ...problem("noPublished") };
   const target = [...published].sort((a, b) => b.id - a.id)[0];
   const pred = published
     .filter((v) => v.id !== target.id && v.effectiveFrom < target.effectiveFrom)
     .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
-  if (!pred) return { ok: false, message: `The latest version (from ${target.effectiveFrom}) has no earlier version to return to, so it cannot be rolled back.` };
+  if (!pred) return { ok: false, ...problem("noEarlier", { from: target.effectiveFrom }) };
   const newEffectiveTo = pred.effectiveTo === target.effectiveFrom ? target.effectiveTo : pred.effectiveTo;
   return { ok: true, target, restored: { ...pred, newEffectiveTo } };
 }

@@ -6,7 +6,7 @@
 // without a gap (next minMiles = previous maxMiles + 1) and never overlap, and only the
 // last band may be open (empty maxMiles). Within one cabin and region, prices are
 // either for "any" season or split into "offpeak" / "peak", not both.
-import { parseCsv, toCsv, type CsvIssue } from "../csv";
+import { csvIssue, parseCsv, toCsv, type CsvIssue } from "../csv";
 import { int, oneOf, readRows, text, type Column } from "../cells";
 
 export const CABINS = ["economy", "premium", "business", "first"] as const;
@@ -26,8 +26,8 @@ export type ChartRow = {
 };
 
 const columns: Column[] = [
-  { name: "zone", parse: text({ max: 20, pattern: /^[A-Za-z0-9 ._-]+$/, patternHint: "may only have letters, digits, spaces, . _ -" }) },
-  { name: "region", parse: text({ max: 40, pattern: /^[a-z0-9:-]+$|^carrier:[A-Z0-9]{2}$/, patternHint: "must be a region code such as north-america or carrier:JL" }) },
+  { name: "zone", parse: text({ max: 20, pattern: /^[A-Za-z0-9 ._-]+$/, patternCode: "patternZone" }) },
+  { name: "region", parse: text({ max: 40, pattern: /^[a-z0-9:-]+$|^carrier:[A-Z0-9]{2}$/, patternCode: "patternRegion" }) },
   { name: "minMiles", parse: int({ min: 0, max: MAX_MILES }) },
   { name: "maxMiles", parse: int({ min: 0, max: MAX_MILES, required: false }) },
   { name: "cabin", parse: oneOf(CABINS) },
@@ -37,7 +37,7 @@ const columns: Column[] = [
 
 const fmt = (n: number) => n.toLocaleString("en-US");
 export const bandText = (r: { minMiles: number; maxMiles: number | null }) => (r.maxMiles === null ? `${fmt(r.minMiles)}+` : `${fmt(r.minMiles)}-${fmt(r.maxMiles)}`);
-const groupText = (r: ChartRow) => `${r.cabin}, season ${r.season}${r.region ? `, region ${r.region}` : ""}`;
+const groupText = (r: ChartRow) => `${r.cabin} · ${r.season}${r.region ? ` · ${r.region}` : ""}`;
 
 /** Gaps, overlaps, misplaced open bands and mixed season kinds. */
 export function bandIssues(rows: readonly (ChartRow & { row: number })[]): CsvIssue[] {
@@ -53,9 +53,9 @@ export function bandIssues(rows: readonly (ChartRow & { row: number })[]): CsvIs
       const prev = list[i - 1];
       const cur = list[i];
       if (prev.maxMiles === null || cur.minMiles <= prev.maxMiles) {
-        issues.push({ row: cur.row, column: "minMiles", message: `The band ${bandText(cur)} overlaps the band ${bandText(prev)} of row ${prev.row} (${groupText(cur)}).` });
+        issues.push(csvIssue(cur.row, "minMiles", "bandOverlap", { band: bandText(cur), other: bandText(prev), otherRow: prev.row, group: groupText(cur) }));
       } else if (cur.minMiles > prev.maxMiles + 1) {
-        issues.push({ row: cur.row, column: "minMiles", message: `Gap: no band covers ${fmt(prev.maxMiles + 1)}-${fmt(cur.minMiles - 1)} miles between row ${prev.row} and this row (${groupText(cur)}); bands must be contiguous.` });
+        issues.push(csvIssue(cur.row, "minMiles", "bandGap", { from: fmt(prev.maxMiles + 1), to: fmt(cur.minMiles - 1), otherRow: prev.row, group: groupText(cur) }));
       }
     }
   }
@@ -71,7 +71,7 @@ export function bandIssues(rows: readonly (ChartRow & { row: number })[]): CsvIs
   for (const [key, k] of kinds) {
     if (k.any !== undefined && k.split !== undefined) {
       const [cabin, region] = key.split("|");
-      issues.push({ row: Math.max(k.any, k.split), column: "season", message: `${cabin}${region ? ` (region ${region})` : ""} mixes season "any" (row ${k.any}) with offpeak/peak (row ${k.split}): use one or the other.` });
+      issues.push(csvIssue(Math.max(k.any, k.split), "season", "mixedSeasons", { group: `${cabin}${region ? ` · ${region}` : ""}`, anyRow: k.any, splitRow: k.split }));
     }
   }
   return issues;
@@ -89,13 +89,13 @@ export function parseChartCsv(csv: string): { rows: ChartRow[]; issues: CsvIssue
     const r = { row, ...(values as ChartRow) };
     if (typeof r.minMiles !== "number" || r.maxMiles === undefined || !r.cabin || !r.season) continue;
     if (r.maxMiles !== null && r.maxMiles < r.minMiles) {
-      issues.push({ row, column: "maxMiles", message: `maxMiles ${fmt(r.maxMiles)} is below minMiles ${fmt(r.minMiles)}.` });
+      issues.push(csvIssue(row, "maxMiles", "maxBelowMin", { max: fmt(r.maxMiles), min: fmt(r.minMiles) }));
       complete.delete(row);
     } else banded.push(r);
   }
   issues.push(...bandIssues(banded));
   const valid = banded.filter((r) => complete.has(r.row));
-  if (!parsed.table.rows.length) issues.push({ row: 2, column: null, message: "The chart has no rows." });
+  if (!parsed.table.rows.length) issues.push(csvIssue(2, null, "noRows"));
   issues.sort((a, b) => a.row - b.row);
   return { rows: valid.map(({ row: _row, ...r }) => r), issues };
 }

@@ -8,7 +8,8 @@ import { defaultDeps, type AdminDeps, type Tx } from "../deps";
 import { actorOf, requireAdmin, type AdminAuth } from "../authorize";
 import { writeAudit } from "../audit";
 import { fromDay, maybeDay, toDay } from "../dates";
-import { csvIssues, zodIssues, type AdminIssue } from "../issues";
+import { csvIssues, issue, zodIssues, type AdminIssue } from "../issues";
+import { problem, type Problem } from "../problems";
 import { ZChartVersionInput, ZRollback, type TChartVersionInput } from "../schemas";
 import { invalidateAwardData } from "@/lib/db/queries/awards";
 import { diffChartRows, type ChartDiff } from "./diff";
@@ -27,10 +28,10 @@ export type ChartPreview = {
   closes: { id: number; effectiveTo: string | null; newEffectiveTo: string } | null;
   rowCount: number;
   diff: ChartDiff;
-  warnings: string[];
+  warnings: Problem[];
 };
 
-const notFound: Failure = { ok: false, status: 404, issues: [{ path: "key", message: "No award chart has this key." }] };
+const notFound = (): Failure => ({ ok: false, status: 404, issues: [issue("key", "chartNotFound")] });
 
 const span = (v: { id: number; effectiveFrom: Date; effectiveTo: Date | null }): VersionSpan => ({ id: v.id, effectiveFrom: toDay(v.effectiveFrom), effectiveTo: maybeDay(v.effectiveTo) });
 
@@ -38,7 +39,7 @@ type Checked = { ok: true; input: TChartVersionInput; rows: ChartRow[]; preview:
 
 async function check(client: Db, key: string, raw: unknown, today: string): Promise<Checked | Failure> {
   const versions = await loadVersions(client, key);
-  if (!versions.length) return notFound;
+  if (!versions.length) return notFound();
   // The fields and the CSV are checked separately so that one answer lists every problem.
   const parsed = ZChartVersionInput.safeParse(raw);
   const issues: AdminIssue[] = parsed.success ? [] : zodIssues(parsed.error);
@@ -50,12 +51,12 @@ async function check(client: Db, key: string, raw: unknown, today: string): Prom
   const input = parsed.data;
   const published = versions.filter((v) => v.status !== "retired").map(span);
   const plan = planPublish(published, input.effectiveFrom);
-  if (!plan.ok) issues.unshift({ path: "effectiveFrom", message: plan.message });
+  if (!plan.ok) issues.unshift({ path: "effectiveFrom", code: plan.code, params: plan.params, message: plan.message });
   if (issues.length || !plan.ok) return { ok: false, status: 400, issues };
   const baseRows = plan.base ? await loadRows(client, plan.base.id) : [];
-  const warnings: string[] = [];
-  if (input.effectiveFrom <= today) warnings.push(`${input.effectiveFrom} is not in the future: quotes for dates from ${input.effectiveFrom} on change at once.`);
-  if (!plan.base) warnings.push("No earlier version: every row is new.");
+  const warnings: Problem[] = [];
+  if (input.effectiveFrom <= today) warnings.push(problem("warnNotFuture", { date: input.effectiveFrom }));
+  if (!plan.base) warnings.push(problem("warnNoBase"));
   return {
     ok: true,
     input,
@@ -149,11 +150,11 @@ export async function rollbackChart(auth: AdminAuth, key: string, raw: unknown, 
   const now = deps.now();
   const result = await deps.db.$transaction(async (tx: Tx): Promise<RollbackResult> => {
     const versions = await loadVersions(tx as unknown as Db, key);
-    if (!versions.length) return notFound;
+    if (!versions.length) return notFound();
     const plan = planRollback(versions.filter((v) => v.status !== "retired").map(span));
-    if (!plan.ok) return { ok: false, status: 409, issues: [{ path: "versionId", message: plan.message }] };
+    if (!plan.ok) return { ok: false, status: 409, issues: [{ path: "versionId", code: plan.code, params: plan.params, message: plan.message }] };
     if (plan.target.id !== parsed.data.versionId) {
-      return { ok: false, status: 409, issues: [{ path: "versionId", message: `Version ${parsed.data.versionId} is not the latest publish any more (that is version ${plan.target.id}). Reload the page.` }] };
+      return { ok: false, status: 409, issues: [issue("versionId", "notLatest", { id: parsed.data.versionId, latest: plan.target.id })] };
     }
     await tx.awardChart.update({ where: { id: plan.target.id }, data: { status: "retired" } });
     await tx.awardChart.update({ where: { id: plan.restored.id }, data: { effectiveTo: plan.restored.newEffectiveTo ? fromDay(plan.restored.newEffectiveTo) : null } });

@@ -4,7 +4,7 @@
 // audit entry holding the before and after of everything it changed. Imports add and
 // correct rows; they never delete.
 import "server-only";
-import { parseCsv, toCsv, type CsvIssue } from "../csv";
+import { csvIssue, parseCsv, toCsv, type CsvIssue } from "../csv";
 import { readRows } from "../cells";
 import type { Db } from "@/lib/db/connect";
 import type { Item, Sourced, TableSpec } from "./spec";
@@ -19,7 +19,7 @@ const cellText = (v: unknown): string => (v === null || v === undefined ? "" : t
 export const keyOf = (spec: TableSpec, item: Item) => spec.keyColumns.map((c) => cellText(item[c])).join(" | ");
 const names = (spec: TableSpec) => spec.columns.map((c) => c.name);
 /** Items are compared on their CSV text, so 1.0 and 1 or a Date and its day compare equal. */
-const same = (spec: TableSpec, a: Item, b: Item) => {
+export const same = (spec: TableSpec, a: Item, b: Item) => {
   const rows = (x: Item) => (spec.toRows ? spec.toRows(x) : [x]).map((r) => names(spec).map((n) => cellText(r[n])).join("\u0000")).sort().join("\n");
   return rows(a) === rows(b);
 };
@@ -37,11 +37,11 @@ export async function checkImport(spec: TableSpec, client: Db, csv: string): Pro
   const parsed = parseCsv(csv);
   if (!parsed.ok) return parsed;
   const { records, issues } = readRows(parsed.table, spec.columns);
-  if (!parsed.table.rows.length) issues.push({ row: 2, column: null, message: "The file has a header but no rows." });
+  if (!parsed.table.rows.length) issues.push(csvIssue(2, null, "noRows"));
   const valid: { row: number; values: Item }[] = [];
   for (const r of records) {
     const problems = spec.check?.(r.values) ?? [];
-    for (const p of problems) issues.push({ row: r.row, column: p.column, message: p.message });
+    for (const p of problems) issues.push(csvIssue(r.row, p.column, p.code, p.params));
     if (!problems.length) valid.push(r);
   }
   const grouped = spec.group ? spec.group(valid) : { items: valid.map((r) => ({ ...r.values, _rows: [r.row] })), issues: [] };
@@ -51,7 +51,7 @@ export async function checkImport(spec: TableSpec, client: Db, csv: string): Pro
   for (const item of grouped.items) {
     const key = keyOf(spec, item);
     const first = seen.get(key);
-    if (first !== undefined) issues.push({ row: item._rows[0], column: spec.keyColumns[0], message: `Row ${first} has the same ${spec.keyColumns.join(" + ")} (${key}).` });
+    if (first !== undefined) issues.push(csvIssue(item._rows[0], spec.keyColumns[0], "duplicateKey", { first, columns: spec.keyColumns.join(" + "), key }));
     else {
       seen.set(key, item._rows[0]);
       items.push(item);
@@ -68,11 +68,11 @@ export async function checkImport(spec: TableSpec, client: Db, csv: string): Pro
     else if (same(spec, old, item)) diff.unchanged++;
     else if (spec.versioned || !spec.update) {
       const changed = names(spec).filter((n) => cellText(old[n]) !== cellText(item[n]) && !spec.keyColumns.includes(n));
-      issues.push({
-        row: _rows[0],
-        column: changed[0] ?? null,
-        message: `${key} is already stored with other values${changed.length ? ` (${changed.map((n) => `${n}: "${cellText(old[n])}" stored, "${cellText(item[n])}" here`).join("; ")})` : " (its rows differ)"}. Versions are never changed in place: add a row with a later effectiveFrom instead.`,
-      });
+      issues.push(
+        changed.length
+          ? csvIssue(_rows[0], changed[0], "versionChanged", { key, changes: changed.map((n) => `${n} "${cellText(old[n])}" → "${cellText(item[n])}"`).join("; ") })
+          : csvIssue(_rows[0], null, "versionChangedRows", { key }),
+      );
     } else diff.updated.push({ key, before: old, after: item });
   }
   issues.sort((a, b) => a.row - b.row);

@@ -4,9 +4,11 @@
 import type { Column } from "../cells";
 import type { CsvIssue } from "../csv";
 import type { Db } from "@/lib/db/connect";
+import type { ProblemCode, ProblemParams } from "../problems";
 import type { Tx } from "../deps";
 
 export type Item = Record<string, unknown>;
+export type RowProblem = { column: string; code: ProblemCode; params?: ProblemParams };
 export type Sourced<T> = T & { _rows: number[] };
 
 export interface TableSpec {
@@ -27,7 +29,7 @@ export interface TableSpec {
   /** Turns checked CSV records into items (default: one per record) and finds problems across rows. */
   group?(records: { row: number; values: Item }[]): { items: Sourced<Item>[]; issues: CsvIssue[] };
   /** Problems within one record (e.g. an end date before the start). */
-  check?(values: Item): { column: string; message: string }[];
+  check?(values: Item): RowProblem[];
   /** Problems needing the database (e.g. an airline code that does not exist). */
   references?(client: Db, items: Sourced<Item>[]): Promise<CsvIssue[]>;
   /** Every stored item. */
@@ -36,6 +38,8 @@ export interface TableSpec {
   toRows?(item: Item): Item[];
   create(tx: Tx, item: Item): Promise<void>;
   update?(tx: Tx, before: Item, after: Item): Promise<void>;
+  /** Takes out an item an import created (only a rollback of that import does this; the audit entry keeps it). */
+  remove(tx: Tx, item: Item): Promise<void>;
   /** The award engine reads this table: drop its cache after an import. */
   awardData?: boolean;
 }

@@ -37,4 +37,7 @@ export const aviosPlansTable: TableSpec = {
       },
     });
   },
+  async remove(tx, i) {
+    await tx.aviosPlan.delete({ where: { name_effectiveFrom: { name: String(i.name), effectiveFrom: dbDay(i.effectiveFrom) } } });
+  },
 };

@@ -2,7 +2,7 @@
 // is corrected in place (audited); its dates are its effective period.
 import "server-only";
 import { bool, day, decimal, oneOf, text } from "../../cells";
-import type { TableSpec } from "../spec";
+import type { RowProblem, TableSpec } from "../spec";
 import { confidenceColumn, dbDay, sourceColumn, storedDay, unknownCodes } from "./common";
 
 export const campaignsTable: TableSpec = {
@@ -11,7 +11,7 @@ export const campaignsTable: TableSpec = {
   keyColumns: ["code"],
   versioned: false,
   columns: [
-    { name: "code", parse: text({ max: 80, required: true, pattern: /^[a-z0-9-]+$/, patternHint: "may only have lower-case letters, digits and -" }) },
+    { name: "code", parse: text({ max: 80, required: true, pattern: /^[a-z0-9-]+$/, patternCode: "patternCampaignCode" }) },
     { name: "route", parse: text({ max: 40, required: true }) },
     { name: "name", parse: text({ max: 200, required: true }) },
     { name: "nameJa", parse: text({ max: 200, required: true }) },
@@ -26,14 +26,14 @@ export const campaignsTable: TableSpec = {
     confidenceColumn,
   ],
   check: (v) => {
-    const out = [];
-    if (String(v.endDate) < String(v.startDate)) out.push({ column: "endDate", message: `The end date ${v.endDate} is before the start date ${v.startDate}.` });
-    if (v.bonusKind === "percent" && Number(v.bonusValue) > 1000) out.push({ column: "bonusValue", message: "A percentage bonus above 1000% is not plausible." });
+    const out: RowProblem[] = [];
+    if (String(v.endDate) < String(v.startDate)) out.push({ column: "endDate", code: "endBeforeStart", params: { end: String(v.endDate), start: String(v.startDate) } });
+    if (v.bonusKind === "percent" && Number(v.bonusValue) > 1000) out.push({ column: "bonusValue", code: "percentTooHigh" });
     return out;
   },
   async references(client, items) {
     const routes = new Set((await client.conversionRoute.findMany({ select: { code: true } })).map((r) => r.code));
-    return unknownCodes(items, "route", routes, "conversion route");
+    return unknownCodes(items, "route", routes, "unknownRoute");
   },
   async load(client) {
     const rows = await client.campaign.findMany({ orderBy: { code: "asc" } });
@@ -44,6 +44,9 @@ export const campaignsTable: TableSpec = {
   },
   async update(tx, _before, after) {
     await tx.campaign.update({ where: { code: String(after.code) }, data: toData(after) });
+  },
+  async remove(tx, item) {
+    await tx.campaign.delete({ where: { code: String(item.code) } });
   },
 };
 

@@ -2,18 +2,18 @@
 // columns repeated on each (and required to agree). One version per effectiveFrom.
 import "server-only";
 import { decimal, int, jsonCell, text } from "../../cells";
-import type { CsvIssue } from "../../csv";
-import type { Item, Sourced, TableSpec } from "../spec";
+import { csvIssue, type CsvIssue } from "../../csv";
+import type { Item, RowProblem, Sourced, TableSpec } from "../spec";
 import { confidenceColumn, dbDay, effectiveFromColumn, positiveInt, sourceColumn, storedDay } from "./common";
 
 const RULE = ["effectiveFrom", "annualCap", "raisedCaps", "bonusRules", "minPurchase", "maxPurchase", "step", "source", "confidence", "notes"] as const;
 type Tier = { minPoints: number; maxPoints: number | null; centsPerPoint: number };
 
-const intArray = (v: unknown) => (Array.isArray(v) && v.length <= 20 && v.every((n) => Number.isInteger(n) && n > 0 && n <= 10_000_000) ? null : "Expected a JSON list of positive whole numbers, e.g. [250000,300000].");
+const intArray = (v: unknown) => (Array.isArray(v) && v.length <= 20 && v.every((n) => Number.isInteger(n) && n > 0 && n <= 10_000_000) ? null : { code: "jsonIntList" as const, params: { example: "[250000,300000]" } });
 const bonusList = (v: unknown) =>
   Array.isArray(v) && v.length <= 20 && v.every((b) => b && typeof b === "object" && Number.isInteger(b.bonusPercent) && b.bonusPercent >= 0 && b.bonusPercent <= 1000 && Number.isInteger(b.minPoints) && b.minPoints >= 0 && Object.keys(b).length === 2)
     ? null
-    : 'Expected a JSON list like [{"bonusPercent":100,"minPoints":11000}].';
+    : { code: "jsonBonusList" as const, params: { example: '[{"bonusPercent":100,"minPoints":11000}]' } };
 const canonical = (text: string) => JSON.stringify(JSON.parse(text));
 
 export const ihgRulesTable: TableSpec = {
@@ -37,9 +37,9 @@ export const ihgRulesTable: TableSpec = {
     { name: "tierCentsPerPoint", parse: decimal({ min: 0.01, max: 100 }) },
   ],
   check: (v) => {
-    const out: { column: string; message: string }[] = [];
-    if (Number(v.minPurchase) > Number(v.maxPurchase)) out.push({ column: "maxPurchase", message: `maxPurchase ${v.maxPurchase} is below minPurchase ${v.minPurchase}.` });
-    if (v.tierMaxPoints !== null && Number(v.tierMaxPoints) < Number(v.tierMinPoints)) out.push({ column: "tierMaxPoints", message: `tierMaxPoints ${v.tierMaxPoints} is below tierMinPoints ${v.tierMinPoints}.` });
+    const out: RowProblem[] = [];
+    if (Number(v.minPurchase) > Number(v.maxPurchase)) out.push({ column: "maxPurchase", code: "maxPurchaseBelowMin", params: { max: String(v.maxPurchase), min: String(v.minPurchase) } });
+    if (v.tierMaxPoints !== null && Number(v.tierMaxPoints) < Number(v.tierMinPoints)) out.push({ column: "tierMaxPoints", code: "tierMaxBelowMin", params: { max: String(v.tierMaxPoints), min: String(v.tierMinPoints) } });
     return out;
   },
   group(records) {
@@ -53,7 +53,7 @@ export const ihgRulesTable: TableSpec = {
       for (const r of rows.slice(1)) {
         for (const c of RULE) {
           if (JSON.stringify(r.values[c]) !== JSON.stringify(first.values[c])) {
-            issues.push({ row: r.row, column: c, message: `Differs from row ${first.row}: every tier of the rule from ${date} must repeat the same ${c}.` });
+            issues.push(csvIssue(r.row, c, "ruleDiffers", { row: first.row, date, column: c }));
             ok = false;
           }
         }
@@ -65,8 +65,8 @@ export const ihgRulesTable: TableSpec = {
       for (let i = 1; i < tiers.length; i++) {
         const prev = tiers[i - 1];
         const cur = tiers[i];
-        if (prev.maxPoints === null || cur.minPoints <= prev.maxPoints) issues.push({ row: cur.row, column: "tierMinPoints", message: `This tier overlaps the tier of row ${prev.row}.` });
-        else if (cur.minPoints !== prev.maxPoints + step) issues.push({ row: cur.row, column: "tierMinPoints", message: `Tiers must follow each other in steps of ${step}: expected ${prev.maxPoints + step} after row ${prev.row}.` });
+        if (prev.maxPoints === null || cur.minPoints <= prev.maxPoints) issues.push(csvIssue(cur.row, "tierMinPoints", "tierOverlap", { row: prev.row }));
+        else if (cur.minPoints !== prev.maxPoints + step) issues.push(csvIssue(cur.row, "tierMinPoints", "tierStep", { step, expected: prev.maxPoints + step, row: prev.row }));
       }
       if (!ok) continue;
       items.push({
@@ -107,5 +107,10 @@ export const ihgRulesTable: TableSpec = {
         tiers: { create: i.tiers as Tier[] },
       },
     });
+  },
+  async remove(tx, i) {
+    const where = { effectiveFrom: dbDay(i.effectiveFrom) };
+    await tx.ihgPriceTier.deleteMany({ where: { rule: where } });
+    await tx.ihgPurchaseRule.delete({ where });
   },
 };

@@ -11,10 +11,12 @@ const routeColumns = [programColumn, airportCode("fromCode"), airportCode("toCod
 
 async function programs(client: Db, items: Sourced<Item>[]) {
   const known = new Set((await client.program.findMany({ select: { code: true } })).map((p) => p.code));
-  return unknownCodes(items, "program", known, "program");
+  return unknownCodes(items, "program", known, "unknownProgram");
 }
 
-const sameRoute = (v: Item) => (v.fromCode === v.toCode ? [{ column: "toCode", message: "A route needs two different codes." }] : []);
+const routeKey = (i: Item) => ({ program: String(i.program), fromCode: String(i.fromCode), toCode: String(i.toCode), effectiveFrom: dbDay(i.effectiveFrom) });
+
+const sameRoute = (v: Item) => (v.fromCode === v.toCode ? [{ column: "toCode", code: "sameCodes" as const }] : []);
 
 export const sectorMileagesTable: TableSpec = {
   name: "sector-mileages",
@@ -33,6 +35,9 @@ export const sectorMileagesTable: TableSpec = {
     await tx.sectorMileage.create({
       data: { program: String(i.program), fromCode: String(i.fromCode), toCode: String(i.toCode), miles: Number(i.miles), effectiveFrom: dbDay(i.effectiveFrom), source: String(i.source), confidence: String(i.confidence) },
     });
+  },
+  async remove(tx, i) {
+    await tx.sectorMileage.delete({ where: { program_fromCode_toCode_effectiveFrom: routeKey(i) } });
   },
 };
 
@@ -56,5 +61,8 @@ export const routeOverridesTable: TableSpec = {
         note: i.note === null ? null : String(i.note), source: String(i.source), confidence: String(i.confidence),
       },
     });
+  },
+  async remove(tx, i) {
+    await tx.routeOverride.delete({ where: { program_fromCode_toCode_effectiveFrom: routeKey(i) } });
   },
 };

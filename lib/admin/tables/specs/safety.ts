@@ -2,7 +2,7 @@
 // rating is corrected in place (audited); a new year is a new row.
 import "server-only";
 import { bool, int, oneOf, text } from "../../cells";
-import type { TableSpec } from "../spec";
+import type { RowProblem, TableSpec } from "../spec";
 import { confidenceColumn, sourceColumn, unknownCodes } from "./common";
 
 export const safetyRatingsTable: TableSpec = {
@@ -11,7 +11,7 @@ export const safetyRatingsTable: TableSpec = {
   keyColumns: ["airlineCode", "year"],
   versioned: false,
   columns: [
-    { name: "airlineCode", parse: text({ max: 3, required: true, pattern: /^[A-Z0-9]{2,3}$/, patternHint: "must be an airline code in capitals (2 or 3 characters)" }) },
+    { name: "airlineCode", parse: text({ max: 3, required: true, pattern: /^[A-Z0-9]{2,3}$/, patternCode: "patternAirline" }) },
     { name: "year", parse: int({ min: 1990, max: 2100 }) },
     { name: "status", parse: oneOf(["rated", "unrated"] as const) },
     { name: "stars", parse: int({ min: 1, max: 7, required: false }) },
@@ -21,15 +21,15 @@ export const safetyRatingsTable: TableSpec = {
     sourceColumn,
     confidenceColumn,
   ],
-  check: (v) => {
-    if (v.status === "rated" && v.stars === null) return [{ column: "stars", message: "A rated airline needs stars from 1 to 7." }];
-    if (v.status === "unrated" && v.stars !== null) return [{ column: "stars", message: "An unrated airline has no stars: leave the cell empty." }];
-    if (v.status === "unrated" && v.top25) return [{ column: "top25", message: "An unrated airline cannot be in the top 25." }];
+  check: (v): RowProblem[] => {
+    if (v.status === "rated" && v.stars === null) return [{ column: "stars", code: "ratedNeedsStars" }];
+    if (v.status === "unrated" && v.stars !== null) return [{ column: "stars", code: "unratedNoStars" }];
+    if (v.status === "unrated" && v.top25) return [{ column: "top25", code: "unratedNotTop25" }];
     return [];
   },
   async references(client, items) {
     const airlines = new Set((await client.airline.findMany({ select: { code: true } })).map((a) => a.code));
-    return unknownCodes(items, "airlineCode", airlines, "airline code");
+    return unknownCodes(items, "airlineCode", airlines, "unknownAirline");
   },
   async load(client) {
     const rows = await client.safetyRating.findMany({ orderBy: [{ airlineCode: "asc" }, { year: "asc" }] });
@@ -41,6 +41,9 @@ export const safetyRatingsTable: TableSpec = {
   async update(tx, _before, after) {
     const data = toData(after);
     await tx.safetyRating.update({ where: { airlineCode_year: { airlineCode: data.airlineCode, year: data.year } }, data });
+  },
+  async remove(tx, i) {
+    await tx.safetyRating.delete({ where: { airlineCode_year: { airlineCode: String(i.airlineCode), year: Number(i.year) } } });
   },
 };
 

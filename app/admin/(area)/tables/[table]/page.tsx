@@ -31,6 +31,7 @@ export default async function TablePage({ params }: Props) {
         {t("count", { count: table.count })} · <a href={`/api/admin/tables/${table.name}/csv`} download>{t("download")}</a>
       </p>
       <p className="muted">{t("key", { columns: table.keyColumns.join(" + ") })}</p>
+      <p><Link href={`/admin/audit?entity=${table.entity}`}>{t("history")}</Link></p>
       <h2>{t("importHeading")}</h2>
       <TableImport table={table.name} columns={table.columns} />
     </>
