@@ -27,9 +27,19 @@ export function EmbedResizer() {
     };
     window.addEventListener("message", onMessage);
     send();
+    // Under load the parent's hello can arrive before this listener exists and the first
+    // report before the parent listens: report again once the page has loaded, and later.
+    const again = () => {
+      last = -1;
+      send();
+    };
+    window.addEventListener("load", again);
+    const timers = [500, 2000].map((ms) => window.setTimeout(again, ms));
     return () => {
       observer.disconnect();
       window.removeEventListener("message", onMessage);
+      window.removeEventListener("load", again);
+      timers.forEach((t) => window.clearTimeout(t));
     };
   }, []);
   return null;
