@@ -1,5 +1,7 @@
 // Embed pages receive the same inputs as their full pages, plus lang/theme/parent.
-export type SearchParams = Record<string, string | string[] | undefined>;
+import type { Query } from "@/app/_components/form/query-params";
+
+export type SearchParams = Query;
 
 /** The query string of the inputs (first value of each key, bounded), for "Open in Tabiji". */
 export function queryString(params: SearchParams): string {

@@ -19,20 +19,19 @@ export function EmbedResizer() {
     };
     const observer = new ResizeObserver(send);
     observer.observe(document.documentElement);
-    const onMessage = (event: MessageEvent) => {
-      if (event.origin !== parentOrigin || event.source !== window.parent) return;
-      if (!ZHelloMessage.safeParse(event.data).success) return;
+    /** Report even an unchanged height (the parent may have missed the last report). */
+    const again = () => {
       last = -1;
       send();
+    };
+    const onMessage = (event: MessageEvent) => {
+      if (event.origin !== parentOrigin || event.source !== window.parent) return;
+      if (ZHelloMessage.safeParse(event.data).success) again();
     };
     window.addEventListener("message", onMessage);
     send();
     // Under load the parent's hello can arrive before this listener exists and the first
     // report before the parent listens: report again once the page has loaded, and later.
-    const again = () => {
-      last = -1;
-      send();
-    };
     window.addEventListener("load", again);
     const timers = [500, 2000].map((ms) => window.setTimeout(again, ms));
     return () => {

@@ -3,8 +3,7 @@
 // embed, "/embed/awards?…" with the embed's own lang/theme/parent parameters kept, so a
 // calculator used in a blog post never turns into the full site inside the iframe.
 import { usePathname } from "next/navigation";
-
-const EMBED_KEEP = ["lang", "theme", "parent"];
+import { EMBED_KEEP } from "./full-site-href";
 
 export function hereHref(pathname: string, query: string, currentSearch: string): string {
   // The query is kept as written (calculators choose readable addresses); only the

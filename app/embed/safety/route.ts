@@ -3,11 +3,11 @@ import { islandRoute } from "@/lib/embed/islands/route";
 import { getSafetyOverview } from "@/lib/db/queries/safety";
 import { parseFilters } from "@/app/safety/_lib/filters";
 import type { SafetyEmbedListProps } from "@/app/safety/_components/safety-embed-list";
+import { EMBED_KEEP } from "@/app/_components/embed/full-site-href";
 
 export const dynamic = "force-dynamic";
 
 const SHOWN = 12;
-const KEEP = ["lang", "theme", "parent"] as const;
 
 export const GET = islandRoute({
   island: "safety",
@@ -17,7 +17,7 @@ export const GET = islandRoute({
     const { filters } = parseFilters(query);
     const { list, sources } = await getSafetyOverview({ ...filters, lang: locale });
     const keep: Record<string, string> = {};
-    for (const k of KEEP) {
+    for (const k of EMBED_KEEP) {
       const v = query[k];
       if (typeof v === "string" && v.length <= 200) keep[k] = v;
     }
