@@ -18,7 +18,7 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy({ nonce, embed, dev: process.env.NODE_ENV === "development" });
 
-  if (!(await databaseReachable())) return unavailablePage(locale, csp);
+  if (!(await databaseReachable({ readsDatabase: pathname === "/admin" || pathname.startsWith("/admin/") }))) return unavailablePage(locale, csp);
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(LOCALE_HEADER, locale);

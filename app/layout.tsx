@@ -1,11 +1,12 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteHeader } from "./_components/site-header";
 import { SiteFooter } from "./_components/site-footer";
 import { EmbedResizer } from "./_components/embed/embed-resizer";
 import { EMBED_HEADER, THEME_HEADER } from "@/lib/i18n/locale";
+import { LAYOUT_NAMESPACES, pickMessages } from "@/lib/i18n/namespaces";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,6 +24,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const t = await getTranslations("common");
   const h = await headers();
+  // Only the chrome's messages here; each route adds its own (app/<route>/layout.tsx).
+  const messages = pickMessages(await getMessages(), LAYOUT_NAMESPACES);
   // /embed/** (marked by proxy.ts): the calculators are route handlers with their own small
   // page (lib/embed/islands); what still renders here (e.g. a 404 under /embed/) stays chrome-less.
   if (h.get(EMBED_HEADER) === "1") {
@@ -30,7 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     return (
       <html lang={locale} data-theme={theme === "light" || theme === "dark" ? theme : undefined}>
         <body className="embed">
-          <NextIntlClientProvider>
+          <NextIntlClientProvider messages={messages}>
             <main id="main">{children}</main>
             <EmbedResizer />
           </NextIntlClientProvider>
@@ -41,7 +44,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={messages}>
           <a className="skip-link" href="#main">
             {t("skipToContent")}
           </a>

@@ -22,9 +22,10 @@ import { cardPresetMap } from "@/lib/calculators/cards/from-rows";
 import { cardPresetSeedRows } from "@/lib/data/seed/cards";
 import { listRatings } from "@/lib/calculators/safety";
 
-/** Round-the-world style itineraries of 2, 8 and 16 segments on oneworld carriers. */
+/** Round-the-world style itineraries of 2, 6, 8 and 16 segments on oneworld carriers. */
 export const ITINERARIES: Record<number, string> = {
   2: "NRT-HEL/AY HEL-LHR/AY",
+  6: "NRT-HKG/CX HKG-DOH/QR DOH-MAD/IB MAD-LHR/BA LHR-JFK/AA JFK-HND/JL",
   8: "NRT-HKG/CX HKG-DOH/QR DOH-MAD/IB MAD-LHR/BA LHR-JFK/AA JFK-LAX/AA LAX-HNL/AS HNL-HND/JL",
   16: "NRT-HKG/CX HKG-SIN/CX SIN-DOH/QR DOH-HEL/AY HEL-LHR/AY LHR-MAD/IB MAD-LHR/BA LHR-JFK/AA JFK-ORD/AA ORD-DFW/AA DFW-LAX/AA LAX-SEA/AS SEA-ANC/AS ANC-SEA/AS SEA-HNL/AS HNL-HND/JL",
 };
@@ -44,7 +45,7 @@ export function runInProcess(log: (line: string) => void): Figure[] {
   const airportRows = buildAirportRows({ namesJa: airportsJa, metros: metroCodes });
   const airlineRows = airlines.map((a) => ({ ...a, memberships: allianceMemberships.filter((m) => m.airlineCode === a.code) }));
   const awardData = prepareAwardData(awardDataFromRows({ ...awardSeed, airports: airportRows, airlines: airlineRows }));
-  for (const n of [2, 8, 16]) {
+  for (const n of [2, 6, 8, 16]) {
     const request = { segments: segmentsFor(n) };
     quoteItinerary(request, awardData); // must not throw
     record(`awards.quote.${n}`, () => quoteItinerary(request, awardData));

@@ -1,13 +1,13 @@
 // `npm run bench`: in-process calculator timings, HTTP load on the production server
-// (each endpoint as a ratio to a trivial JSON route in the same run) and first-load
-// JavaScript of every page. Writes bench/results.json and prints a table.
+// (each endpoint and page as the median ratio to a trivial JSON route measured in
+// alternating rounds, see bench/http.ts) and first-load JavaScript and HTML size of every page. Writes bench/results.json and prints a table.
 // Figures only: nothing here passes or fails on timing. `--inprocess` skips the server.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, writeFileSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runInProcess, segmentsFor } from "./inprocess";
-import { runHttp, type Target } from "./http";
+import { DEFAULT_HTTP_OPTIONS, runHttp, type Target } from "./http";
 import { runWeight } from "./weight";
 import type { Figure } from "./stats";
 
@@ -24,14 +24,20 @@ const TARGETS: Target[] = [
   { name: "/api/v1/airlines", path: "/api/v1/airlines?q=finn" },
   { name: "/api/v1/safety/airlines", path: "/api/v1/safety/airlines?year=2024&alliance=oneworld" },
   { name: "/api/v1/safety/airlines/{code}", path: "/api/v1/safety/airlines/JL" },
-  { name: "/api/v1/awards/quote", method: "POST", path: "/api/v1/awards/quote", body: { segments: segmentsFor(8) } },
-  { name: "/api/v1/awards/optimize", method: "POST", path: "/api/v1/awards/optimize", body: { segments: segmentsFor(8) } },
+  { name: "/api/v1/awards/quote (6 seg)", method: "POST", path: "/api/v1/awards/quote", body: { segments: segmentsFor(6) } },
+  { name: "/api/v1/awards/quote (16 seg)", method: "POST", path: "/api/v1/awards/quote", body: { segments: segmentsFor(16) } },
+  { name: "/api/v1/awards/optimize (8 seg)", method: "POST", path: "/api/v1/awards/optimize", body: { segments: segmentsFor(8) } },
+  { name: "/api/v1/awards/optimize (16 seg)", method: "POST", path: "/api/v1/awards/optimize", body: { segments: segmentsFor(16) } },
   { name: "/api/v1/conversions/quote", method: "POST", path: "/api/v1/conversions/quote", body: { route: "ponta-jal", points: 10001, date: "2023-07-15" } },
+  { name: "/api/v1/conversions/points-needed", method: "POST", path: "/api/v1/conversions/points-needed", body: { route: "ponta-jal", miles: 5000 } },
+  { name: "/api/v1/conversions/campaigns", path: "/api/v1/conversions/campaigns" },
   { name: "/api/v1/ihg/buy-points", method: "POST", path: "/api/v1/ihg/buy-points", body: { points: 20000, bonusPercent: 100, centsPerPoint: 1 } },
+  { name: "/api/v1/ihg/price-series", path: "/api/v1/ihg/price-series?bonusPercent=100" },
   { name: "/api/v1/avios/subscriptions", path: "/api/v1/avios/subscriptions" },
+  { name: "/api/v1/avios/plan", method: "POST", path: "/api/v1/avios/plan", body: { targetAvios: 100000, deadline: "2027-06-30" } },
   { name: "/api/v1/kiva/simulate", method: "POST", path: "/api/v1/kiva/simulate", body: { loanUsd: 30, loans: 2, termMonths: 8, milesPerUsd: 1.5, fxCostPercent: 1.6, usdJpy: 157.58, repaymentRate: 0.96, years: 1, relend: true } },
   { name: "/api/v1/cards/compare", method: "POST", path: "/api/v1/cards/compare", body: { yearlySpendJpy: 3000000, cards: [{ preset: "saison-platinum-business-amex" }] } },
-  ...["/", "/safety", "/awards", "/convert", "/ihg"].map((p) => ({ name: `page:${p}`, path: p })),
+  ...["/", "/awards", "/convert", "/ihg", "/safety"].map((p) => ({ name: `page:${p}`, path: p })),
 ];
 
 function machine() {
@@ -85,10 +91,12 @@ async function main() {
     const running = server;
     try {
       await waitFor(`${BASE}/api/health`, 60_000);
-      log(`\nHTTP (autocannon, 10 connections, 5 s each; ratio = req/s / baseline req/s):`);
+      const o = DEFAULT_HTTP_OPTIONS;
+      log(`\nHTTP (autocannon, ${o.connections} connections; ${o.rounds} rounds of ${o.seconds} s target + ${o.seconds} s baseline GET /api/health/live, alternating;`);
+      log(`ratio = target req/s / baseline req/s of the same round, median of the rounds, spread = min–max):`);
       const targets = await available(TARGETS);
       figures.push(...(await runHttp(BASE, targets, log)));
-      log(`\nFirst-load JavaScript (gzip):`);
+      log(`\nFirst-load JavaScript (gzip) and HTML size:`);
       figures.push(...(await runWeight(BASE, [...PAGES, ...EMBEDS], log)));
     } finally {
       running.kill("SIGTERM");

@@ -26,6 +26,14 @@ export function timeIt(fn: () => unknown, opts: { ms?: number; minRuns?: number;
   return { medianMs: round(quantile(samples, 0.5), 5), p95Ms: round(quantile(samples, 0.95), 5), runs: samples.length };
 }
 
+/** Median of a list (sorted or not); NaN when empty. */
+export function median(values: number[]): number {
+  if (!values.length) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
 export function round(n: number, digits = 2): number {
   return Number.isFinite(n) ? Number(n.toFixed(digits)) : n;
 }

@@ -2,7 +2,8 @@
 // requests. The OpenAPI document (GET /api/v1/openapi.json) and the /developers page are
 // generated from this list; a test checks that it names every route under app/api/v1.
 import type { z } from "zod";
-import { ZQuoteRequest, ZQuoteResponse } from "@/lib/calculators/awards/schema";
+import { ZQuoteRequest } from "@/lib/calculators/awards/schema";
+import { ZLeanQuoteResponse, ZQuoteQuery } from "@/lib/awards/lean-quote";
 import { ZOptimizeRequest, ZOptimizeResponse } from "@/lib/calculators/optimizer/schema";
 import { ZMapQuery } from "@/app/api/v1/awards/map.svg/query";
 import { ZPlaceSearchRequest, ZAirportSearchResponse, ZAirlineSearchResponse } from "@/lib/calculators/places/schema";
@@ -54,7 +55,7 @@ export const ENDPOINTS: Endpoint[] = [
     method: "POST", path: "/api/v1/awards/quote", operationId: "quoteAwards", tag: "Awards",
     summary: "Check an itinerary against every program's award rules and price it",
     description: "Distances (WGS84 and published TPM), stops classified in each airport's own time zone, and one quote per award type with the chart version in force on asOf.",
-    body: ZQuoteRequest, response: ZQuoteResponse, example: { body: SAMPLE_QUOTE },
+    query: ZQuoteQuery, body: ZQuoteRequest, response: ZLeanQuoteResponse, example: { body: SAMPLE_QUOTE },
   },
   {
     method: "POST", path: "/api/v1/awards/optimize", operationId: "optimizeAwards", tag: "Awards",

@@ -1,6 +1,10 @@
+"use client";
 // The ratings of one year as a table: airline (linking to its page), stars (next to
 // the name, so a phone shows them without scrolling), top-25 mark, alliance that
 // year, change since the previous rated year, note.
+// A client component on purpose: rendered on the server as HTML all the same, but the
+// RSC payload then carries the rows' data (a few fields each) instead of a second copy of
+// every row's markup, which made /safety the heaviest page by far.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { AirlineRating } from "@/lib/calculators/safety";

@@ -11,7 +11,7 @@ import { fromDay, maybeDay, toDay } from "../dates";
 import { csvIssues, issue, zodIssues, type AdminIssue } from "../issues";
 import { problem, type Problem } from "../problems";
 import { ZChartVersionInput, ZRollback, type TChartVersionInput } from "../schemas";
-import { invalidateAwardData } from "@/lib/db/queries/awards";
+import { bumpDataVersion, invalidateReferenceData } from "@/lib/db/reference-data";
 import { diffChartRows, type ChartDiff } from "./diff";
 import { planPublish, planRollback, type VersionSpan } from "./plan";
 import { loadRows, loadVersions, retiredKey } from "./store";
@@ -120,6 +120,7 @@ export async function publishChartVersion(auth: AdminAuth, key: string, raw: unk
       select: { id: true },
     });
     if (preview.closes) await tx.awardChart.update({ where: { id: preview.closes.id }, data: { effectiveTo: from } });
+    await bumpDataVersion(tx, now);
     await writeAudit(tx, actorOf(who), {
       action: "chart.publish",
       entity: "AwardChart",
@@ -136,7 +137,7 @@ export async function publishChartVersion(auth: AdminAuth, key: string, raw: unk
     }, now);
     return { ok: true as const, id: created.id, preview };
   });
-  if (result.ok) invalidateAwardData();
+  if (result.ok) invalidateReferenceData();
   return result;
 }
 
@@ -158,6 +159,7 @@ export async function rollbackChart(auth: AdminAuth, key: string, raw: unknown, 
     }
     await tx.awardChart.update({ where: { id: plan.target.id }, data: { status: "retired" } });
     await tx.awardChart.update({ where: { id: plan.restored.id }, data: { effectiveTo: plan.restored.newEffectiveTo ? fromDay(plan.restored.newEffectiveTo) : null } });
+    await bumpDataVersion(tx, now);
     await writeAudit(tx, actorOf(who), {
       action: "chart.rollback",
       entity: "AwardChart",
@@ -167,6 +169,6 @@ export async function rollbackChart(auth: AdminAuth, key: string, raw: unknown, 
     }, now);
     return { ok: true, retired: plan.target, restored: plan.restored };
   });
-  if (result.ok) invalidateAwardData();
+  if (result.ok) invalidateReferenceData();
   return result;
 }

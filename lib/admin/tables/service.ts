@@ -8,7 +8,7 @@ import { writeAudit } from "../audit";
 import { csvIssues, issue, zodIssues, type AdminIssue } from "../issues";
 import { ZTableImport, ZTableRollback } from "../schemas";
 import { toDay } from "../dates";
-import { invalidateAwardData } from "@/lib/db/queries/awards";
+import { bumpDataVersion, invalidateReferenceData } from "@/lib/db/reference-data";
 import type { Db } from "@/lib/db/connect";
 import { checkImport, exportTable, keyOf, same, type TableDiff } from "./engine";
 import { TABLES, tableSpec } from "./registry";
@@ -76,9 +76,10 @@ export async function importTable(auth: AdminAuth, name: string, raw: unknown, d
       if (!checked.ok) return checked;
       const { spec, diff } = checked;
       // Nothing new and nothing different: nothing to write or to audit.
-      if (!diff.created.length && !diff.updated.length) return { ok: true as const, preview: previewOf(spec, diff), awardData: false };
+      if (!diff.created.length && !diff.updated.length) return { ok: true as const, preview: previewOf(spec, diff), changed: false };
       for (const item of diff.created) await spec.create(tx, item);
       for (const u of diff.updated) await spec.update!(tx, u.before, u.after);
+      await bumpDataVersion(tx, now);
       await writeAudit(tx, actorOf(who), {
         action: "table.import",
         entity: spec.entity,
@@ -86,12 +87,13 @@ export async function importTable(auth: AdminAuth, name: string, raw: unknown, d
         before: { updated: diff.updated.map((u) => u.before) },
         after: { created: diff.created, updated: diff.updated.map((u) => u.after), unchanged: diff.unchanged },
       }, now);
-      return { ok: true as const, preview: previewOf(spec, diff), awardData: spec.awardData === true };
+      return { ok: true as const, preview: previewOf(spec, diff), changed: true };
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
   if (!result.ok) return result;
-  if (result.awardData) invalidateAwardData();
+  // Every table is reference data some calculator or page reads from memory.
+  if (result.changed) invalidateReferenceData();
   return { ok: true, preview: result.preview };
 }
 
@@ -150,6 +152,7 @@ export async function rollbackTableImport(auth: AdminAuth, name: string, raw: un
 
       for (const item of created) await spec.remove(tx, item);
       for (let n = 0; n < updatedAfter.length; n++) await spec.update!(tx, updatedAfter[n], updatedBefore[n]);
+      await bumpDataVersion(tx, now);
       await writeAudit(tx, actorOf(who), {
         action: "table.rollback",
         entity: spec.entity,
@@ -161,6 +164,6 @@ export async function rollbackTableImport(auth: AdminAuth, name: string, raw: un
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
-  if (result.ok && spec.awardData) invalidateAwardData();
+  if (result.ok) invalidateReferenceData();
   return result;
 }

@@ -40,6 +40,4 @@ export interface TableSpec {
   update?(tx: Tx, before: Item, after: Item): Promise<void>;
   /** Takes out an item an import created (only a rollback of that import does this; the audit entry keeps it). */
   remove(tx: Tx, item: Item): Promise<void>;
-  /** The award engine reads this table: drop its cache after an import. */
-  awardData?: boolean;
 }

@@ -2,13 +2,12 @@
 // memberships, programs, chart versions with their rows, rules, published sector
 // mileages, route overrides and valuations, mapped with awardDataFromRows and compiled
 // once (prepareAwardData memoises on the object). Loading the 3,214 airports per request
-// would ruin the quote endpoint's throughput, so the data is kept in-process for a
-// minute (reloaded in the background) and dropped at once by invalidateAwardData().
+// would ruin the quote endpoint's throughput, so the data lives in the reference-data
+// store (lib/db/reference-data.ts) until an admin publishes.
 import "server-only";
-import { db } from "@/lib/db/client";
 import type { Db } from "@/lib/db/connect";
 import { awardDataFromRows, prepareAwardData, type AwardData } from "@/lib/calculators/awards";
-import { ttlCache, type TtlCache, type TtlState } from "@/lib/awards/ttl-cache";
+import { invalidateReferenceData, referenceDataset } from "@/lib/db/reference-data";
 
 /** A stored valuation with its provenance (the page shows where "≈ $" comes from). */
 export interface StoredValuation {
@@ -64,25 +63,12 @@ export async function loadAwardData(client: Db): Promise<AwardDataset> {
   return data;
 }
 
-/** How long a loaded copy is served before a background reload. */
-export const AWARD_DATA_TTL_MS = 60_000;
-
-// On globalThis, like the PrismaClient: one cache per process even if bundles duplicate this module.
-const globalForAwards = globalThis as unknown as { tabijiAwardData?: TtlState<AwardDataset> };
-let cache: TtlCache<AwardDataset> | undefined;
-
-function awardCache(): TtlCache<AwardDataset> {
-  const state = (globalForAwards.tabijiAwardData ??= { generation: 0 });
-  cache ??= ttlCache(state, () => loadAwardData(db()), { ttlMs: AWARD_DATA_TTL_MS });
-  return cache;
-}
-
-/** The engine's data, from the in-process cache (loaded from the database at most once a minute). */
+/** The engine's data, from the in-memory reference data (read from the database once per data version). */
 export function getAwardData(): Promise<AwardDataset> {
-  return awardCache().get();
+  return referenceDataset("awards", loadAwardData);
 }
 
-/** Drop the cached data so the next quote sees the database as it is now (call after publishing a chart or rule). */
+/** Drop the in-memory data so the next quote sees the database as it is now (admin write paths call this). */
 export function invalidateAwardData(): void {
-  awardCache().invalidate();
+  invalidateReferenceData();
 }

@@ -1,9 +1,10 @@
 // Data access for the promotion calculators (conversions, IHG buy-points, Avios subscription):
 // load the stored routes, campaigns, rules and plans and map them with the calculators'
-// from-rows, so everything above this file works on plain calculator data.
+// from-rows, so everything above this file works on plain calculator data. Each dataset
+// is held in memory (lib/db/reference-data.ts); a given client reads its database directly.
 import "server-only";
-import { db } from "@/lib/db/client";
 import type { Db } from "@/lib/db/connect";
+import { referenceDataset } from "@/lib/db/reference-data";
 import { conversionDataFromRows, type ConversionData } from "@/lib/calculators/conversions";
 import { ihgRuleFromRow, type IhgPurchaseRuleData } from "@/lib/calculators/ihg";
 import { aviosPlanFromRow, aviosPlansOn, type AviosPlanData } from "@/lib/calculators/avios";
@@ -14,7 +15,11 @@ function storedDay(date: string): Date {
 }
 
 /** Every conversion route and campaign (a handful of rows: the calendar needs them all). */
-export async function loadConversionData(client: Db = db()): Promise<ConversionData> {
+export function loadConversionData(client?: Db): Promise<ConversionData> {
+  return referenceDataset("conversions", readConversionData, client);
+}
+
+async function readConversionData(client: Db): Promise<ConversionData> {
   const [routes, campaigns] = await Promise.all([
     client.conversionRoute.findMany({
       orderBy: { code: "asc" },
@@ -55,7 +60,11 @@ export async function loadConversionData(client: Db = db()): Promise<ConversionD
 }
 
 /** The IHG purchase rule in force on `date` (latest effectiveFrom on or before it), with its tiers; null if none. */
-export async function getIhgPurchaseRule(date: string, client: Db = db()): Promise<IhgPurchaseRuleData | null> {
+export function getIhgPurchaseRule(date: string, client?: Db): Promise<IhgPurchaseRuleData | null> {
+  return referenceDataset(`ihg-rule:${date}`, (c) => readIhgPurchaseRule(date, c), client);
+}
+
+async function readIhgPurchaseRule(date: string, client: Db): Promise<IhgPurchaseRuleData | null> {
   const row = await client.ihgPurchaseRule.findFirst({
     where: { effectiveFrom: { lte: storedDay(date) } },
     orderBy: { effectiveFrom: "desc" },
@@ -77,7 +86,11 @@ export async function getIhgPurchaseRule(date: string, client: Db = db()): Promi
 }
 
 /** The Avios plans in force on `date`: per plan, its latest version effective on or before it (cheapest plan first). */
-export async function listAviosPlans(date: string, client: Db = db()): Promise<AviosPlanData[]> {
+export function listAviosPlans(date: string, client?: Db): Promise<AviosPlanData[]> {
+  return referenceDataset(`avios-plans:${date}`, (c) => readAviosPlans(date, c), client);
+}
+
+async function readAviosPlans(date: string, client: Db): Promise<AviosPlanData[]> {
   const rows = await client.aviosPlan.findMany({
     where: { effectiveFrom: { lte: storedDay(date) } },
     orderBy: [{ monthlyUsdCents: "asc" }, { name: "asc" }],
@@ -106,7 +119,11 @@ export interface StoredValuation {
  * The stored valuation of a currency (e.g. "Avios", facts §7), or null when the
  * Valuation table holds none: callers fall back to a documented default.
  */
-export async function getValuation(currency: string, client: Db = db()): Promise<StoredValuation | null> {
+export function getValuation(currency: string, client?: Db): Promise<StoredValuation | null> {
+  return referenceDataset(`valuation:${currency}`, (c) => readValuation(currency, c), client);
+}
+
+async function readValuation(currency: string, client: Db): Promise<StoredValuation | null> {
   const row = await client.valuation.findUnique({
     where: { currency },
     select: { centsPerPoint: true, source: true, effectiveFrom: true, confidence: true },

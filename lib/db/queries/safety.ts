@@ -1,11 +1,11 @@
 // Safety ratings from the database: loads airlines, alliance memberships and ratings
 // (only the columns the calculator reads) and hands them to the pure functions in
-// lib/calculators/safety. Every function takes the client as its last argument so the
-// integration tests can pass a client on their own database.
+// lib/calculators/safety. The data is held in memory (lib/db/reference-data.ts); every
+// function takes an optional client as its last argument so the integration tests can
+// read their own database directly.
 import "server-only";
-import { cache } from "react";
-import { db } from "@/lib/db/client";
 import type { Db } from "@/lib/db/connect";
+import { referenceDataset } from "@/lib/db/reference-data";
 import {
   getAirline,
   listRatings,
@@ -30,11 +30,10 @@ async function readSafetyData(client: Db): Promise<SafetyData> {
   return { airlines, memberships, ratings };
 }
 
-/**
- * All the safety data, read once per request: React's cache() shares the result between
- * a page and its generateMetadata (outside a React request it simply reads again).
- */
-export const loadSafetyData = cache(readSafetyData);
+/** All the safety data, from the in-memory reference data (or read through `client`). */
+export function loadSafetyData(client?: Db): Promise<SafetyData> {
+  return referenceDataset("safety", readSafetyData, client);
+}
 
 /** The years the dataset covers (any airline has a rating row), newest first. */
 export function ratingYears(data: SafetyData): number[] {
@@ -49,12 +48,12 @@ export function ratingSources(data: SafetyData, year: number | null): { source: 
 }
 
 /** GET /api/v1/safety/airlines: every airline with its rating for one year, filtered. */
-export async function listSafetyRatings(options: ListRatingsOptions = {}, client: Db = db()): Promise<SafetyList> {
+export async function listSafetyRatings(options: ListRatingsOptions = {}, client?: Db): Promise<SafetyList> {
   return listRatings(await loadSafetyData(client), options);
 }
 
 /** GET /api/v1/safety/airlines/{code}: one airline, or null for an unknown code (404). */
-export async function getSafetyAirline(code: string, options: { year?: number; lang?: Lang } = {}, client: Db = db()): Promise<AirlineSafetyDetail | null> {
+export async function getSafetyAirline(code: string, options: { year?: number; lang?: Lang } = {}, client?: Db): Promise<AirlineSafetyDetail | null> {
   return getAirline(await loadSafetyData(client), code, options);
 }
 
@@ -69,7 +68,7 @@ export interface SafetyOverview {
 }
 
 /** The /safety page: the filtered list plus what the page needs around it. */
-export async function getSafetyOverview(options: ListRatingsOptions = {}, client: Db = db()): Promise<SafetyOverview> {
+export async function getSafetyOverview(options: ListRatingsOptions = {}, client?: Db): Promise<SafetyOverview> {
   const data = await loadSafetyData(client);
   const list = listRatings(data, options);
   return { list, years: ratingYears(data), total: data.airlines.length, sources: ratingSources(data, list.year) };
@@ -93,7 +92,7 @@ export interface SafetyAirlinePage {
 }
 
 /** The /safety/[code] page, or null for an unknown code. */
-export async function getSafetyAirlinePage(code: string, lang: Lang, client: Db = db()): Promise<SafetyAirlinePage | null> {
+export async function getSafetyAirlinePage(code: string, lang: Lang, client?: Db): Promise<SafetyAirlinePage | null> {
   const data = await loadSafetyData(client);
   const airline = getAirline(data, code, { lang });
   if (!airline) return null;
@@ -119,27 +118,25 @@ const BADGE_CODE = /^(?:[A-Z0-9]{2}|[A-Z]{3})$/;
 const MAX_BADGES = 100;
 
 /**
- * Badges for the carriers of an award itinerary, keyed by upper-case code, in one
- * query for all carriers (plus one for the latest rating year). The rating is the
+ * Badges for the carriers of an award itinerary, keyed by upper-case code, from the
+ * in-memory safety data. The rating is the
  * one of the latest year in the data, as on /safety. Codes that are malformed or not
  * in the Airline table are left out: the page then shows no badge rather than a
  * link to a 404.
  *
  * @example await getSafetyBadges(["JL", "ra"]) // { JL: { code: "JL", status: "rated", stars: 7, year: 2024 }, RA: {...} }
  */
-export async function getSafetyBadges(codes: readonly string[], client: Db = db()): Promise<Record<string, SafetyBadgeData>> {
+export async function getSafetyBadges(codes: readonly string[], client?: Db): Promise<Record<string, SafetyBadgeData>> {
   const wanted = [...new Set(codes.map((c) => c.normalize("NFKC").trim().toUpperCase()))].filter((c) => BADGE_CODE.test(c)).slice(0, MAX_BADGES);
   if (wanted.length === 0) return {};
-  const [rows, latest] = await Promise.all([
-    client.airline.findMany({ where: { code: { in: wanted } }, select: { ...AIRLINE_COLUMNS, ratings: { select: RATING_COLUMNS } } }),
-    client.safetyRating.aggregate({ _max: { year: true } }),
-  ]);
+  const all = await loadSafetyData(client);
+  const asked = new Set(wanted);
   const data: SafetyData = {
-    airlines: rows.map(({ ratings: _r, ...airline }) => airline),
+    airlines: all.airlines.filter((a) => asked.has(a.code)),
     memberships: [], // the badge shows no alliance
-    ratings: rows.flatMap((r) => r.ratings),
+    ratings: all.ratings.filter((r) => asked.has(r.airlineCode)),
   };
-  const year = latest._max.year;
+  const year = ratingYears(all)[0] ?? null;
   const list = listRatings(data, year === null ? {} : { year });
   const badges: Record<string, SafetyBadgeData> = {};
   for (const a of list.airlines) badges[a.code] = { code: a.code, status: a.status, stars: a.stars, year: list.year };

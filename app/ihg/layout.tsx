@@ -1,0 +1,5 @@
+import { RouteMessages } from "@/app/_components/route-messages";
+
+export default function Layout({ children }: { children: React.ReactNode }) {
+  return <RouteMessages route="ihg">{children}</RouteMessages>;
+}
