@@ -1,26 +1,41 @@
 // Card presets for /cards and POST /api/v1/cards/compare, read from the
-// CardPreset table (an admin may change them), never from the seed file.
+// CardPreset table (an admin may change them), never from the seed file. A preset
+// has versions (terms by date): the one in force on a day is the latest
+// effectiveFrom on or before it.
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Db } from "@/lib/db/connect";
-import { cardPresetMap, cardPresetsFromRows, type CardPreset } from "@/lib/calculators/cards/from-rows";
-import type { TCardDefinition } from "@/lib/calculators/cards/schema";
+import { cardPresetsFromRows, type CardPreset } from "@/lib/calculators/cards/from-rows";
 
-const PRESET_COLUMNS = { code: true, name: true, nameJa: true, data: true, source: true, confidence: true } as const;
+const PRESET_COLUMNS = { code: true, name: true, nameJa: true, data: true, source: true, confidence: true, effectiveFrom: true, verifiedOn: true } as const;
 
-/** Every stored preset with its provenance, ordered by code for a stable page. */
-export async function listCardPresets(client: Db = db()): Promise<CardPreset[]> {
-  const rows = await client.cardPreset.findMany({ select: PRESET_COLUMNS, orderBy: { code: "asc" } });
-  return cardPresetsFromRows(rows);
+/** A `YYYY-MM-DD` day as stored: DateTime at UTC midnight. */
+function storedDay(date: string): Date {
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+async function presetsOn(date: string, where: { code?: { in: string[] } }, client: Db): Promise<CardPreset[]> {
+  const rows = await client.cardPreset.findMany({
+    select: PRESET_COLUMNS,
+    where: { ...where, effectiveFrom: { lte: storedDay(date) } },
+    orderBy: [{ code: "asc" }, { effectiveFrom: "desc" }],
+  });
+  // Newest version first per code: keep the first row of each code.
+  const inForce = rows.filter((row, i) => i === 0 || rows[i - 1].code !== row.code);
+  return cardPresetsFromRows(inForce);
+}
+
+/** Every preset's terms in force on `date` (YYYY-MM-DD), with provenance, ordered by code. */
+export async function listCardPresets(date: string, client: Db = db()): Promise<CardPreset[]> {
+  return presetsOn(date, {}, client);
 }
 
 /**
- * Preset code -> card definition for the given codes only (the codes a request
- * names). Codes with no row are simply absent: resolveCardEntries reports them.
+ * The given codes' terms in force on `date` (the codes a request names). Codes with no
+ * version on that day are simply absent: resolveCardEntries reports them.
  */
-export async function getCardPresetMap(codes: readonly string[], client: Db = db()): Promise<Map<string, TCardDefinition>> {
+export async function getCardPresets(codes: readonly string[], date: string, client: Db = db()): Promise<CardPreset[]> {
   const unique = [...new Set(codes)];
-  if (unique.length === 0) return new Map();
-  const rows = await client.cardPreset.findMany({ select: PRESET_COLUMNS, where: { code: { in: unique } } });
-  return cardPresetMap(rows);
+  if (unique.length === 0) return [];
+  return presetsOn(date, { code: { in: unique } }, client);
 }
