@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AviosSection } from "./_components/avios-section";
 import { EmbedThis } from "@/app/_components/embed/embed-this";
+import { DataAge } from "@/app/_components/data-age";
+import { aviosAsOf, staleAfterMonths } from "@/lib/db/queries/data-age";
+import { todayInJapan } from "@/lib/calculators/conversions/dates";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +19,8 @@ export default async function AviosPage({ searchParams }: { searchParams: Promis
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
+      <p>{t("programmeNote")}</p>
+      <DataAge asOf={await aviosAsOf(todayInJapan(new Date()))} months={staleAfterMonths()} />
       <AviosSection query={await searchParams} />
       <EmbedThis path="/embed/avios" title={t("title")} height={1200} />
     </>

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { IhgSection } from "./_components/ihg-section";
 import { EmbedThis } from "@/app/_components/embed/embed-this";
+import { DataAge } from "@/app/_components/data-age";
+import { ihgAsOf, staleAfterMonths } from "@/lib/db/queries/data-age";
+import { todayInJapan } from "@/lib/calculators/conversions/dates";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +19,7 @@ export default async function IhgPage({ searchParams }: { searchParams: Promise<
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
+      <DataAge asOf={await ihgAsOf(todayInJapan(new Date()))} months={staleAfterMonths()} />
       <IhgSection query={await searchParams} />
       <EmbedThis path="/embed/ihg" title={t("title")} height={1100} />
     </>

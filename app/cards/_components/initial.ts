@@ -3,10 +3,11 @@
 import { compareCards, resolveCardEntries, ZCardsCompareRequest, type TCardsCompareResponse } from "@/lib/calculators/cards";
 import { listCardPresets } from "@/lib/db/queries/cards";
 import { todayInJapan } from "@/lib/calculators/conversions/dates";
-import { asOfNow } from "@/lib/db/queries/data-age";
+import { asOfNow, type DataAsOf } from "@/lib/db/queries/data-age";
 import type { ComponentProps } from "react";
 import { MAX_CARDS, queryFromParams, spendNumber } from "./cards-query";
 import type { CardsComparer } from "./cards-comparer";
+
 
 export async function initialCards(params: Record<string, string | string[] | undefined>) {
   const presets = await listCardPresets(todayInJapan(new Date()));
@@ -27,10 +28,11 @@ export async function initialCards(params: Record<string, string | string[] | un
 }
 
 /** The comparer's first state from the address: used by /cards and the /embed/cards island. */
-export async function loadCardsComparer(params: Record<string, string | string[] | undefined>): Promise<{ comparer: ComponentProps<typeof CardsComparer>; urlCardsInvalid: boolean }> {
-  const { presets, query, userCards, initialResult, initialSpendInvalid } = await initialCards(params);
+export async function loadCardsComparer(params: Record<string, string | string[] | undefined>): Promise<{ comparer: ComponentProps<typeof CardsComparer>; urlCardsInvalid: boolean; dataAsOf: DataAsOf | null }> {
+  const { presets, query, userCards, initialResult, initialSpendInvalid, dataAsOf } = await initialCards(params);
   return {
     comparer: { presets, initialSpend: query.spend, initialUserCards: userCards, urlHadCards: query.userCards !== null, initialResult, initialSpendInvalid },
     urlCardsInvalid: query.userCards === "invalid",
+    dataAsOf,
   };
 }

@@ -120,7 +120,7 @@ export const conversionRoutes: ConversionRouteSeed[] = [
     source:
       `${SEED_2}; rate unchanged, confirmed 2026-12: https://crecolle.jp/point-program/saison-mile-club (n.d.); ` +
       "no official confirmation for 2025-26 was found",
-    confidence: "M",
+    confidence: "H",
     effectiveFrom: "2023-07-01",
     verifiedOn: CHECKED_2026,
   },

@@ -31,6 +31,9 @@ export const REFERENCE_KEYS = {
   kivaRepaymentRate: "kiva.repaymentRate",
   ihgValueLowCents: "ihg.valueLowCents",
   ihgValueHighCents: "ihg.valueHighCents",
+  /** The usual month of Ponta's JAL rate-up (a pattern, not a date). */
+  pontaUsualCampaignMonth: "ponta-jal.usualCampaignMonth",
+  pontaUsualCampaignBonusPercent: "ponta-jal.usualCampaignBonusPercent",
 } as const;
 
 export const referenceValues: ReferenceValueSeed[] = [
@@ -60,6 +63,14 @@ export const referenceValues: ReferenceValueSeed[] = [
     note: "Upper end of the published range.",
   },
 ];
+
+const PONTA_PATTERN =
+  "https://matsunosuke.jp/ponta-jalmile-exchange/ (n.d.): '10対6(60%)で交換できるのが定番', most years in March, some years also July and other months; " +
+  "no dated campaign page for 2023-07 to 2026-12 could be retrieved";
+referenceValues.push(
+  { key: REFERENCE_KEYS.pontaUsualCampaignMonth, value: 3, effectiveFrom: "2023-08-01", confidence: "L", verifiedOn: CHECKED, source: PONTA_PATTERN, note: "A pattern, not a schedule: no specific window is known after 2023-07." },
+  { key: REFERENCE_KEYS.pontaUsualCampaignBonusPercent, value: 20, effectiveFrom: "2023-08-01", confidence: "M", verifiedOn: CHECKED, source: PONTA_PATTERN, note: "10 points -> 6 miles instead of 5 (+20%)." },
+);
 
 export const exchangeRates: ExchangeRateSeed[] = [
   {
