@@ -5,6 +5,9 @@ import { EmbedThis } from "@/app/_components/embed/embed-this";
 import { DataAge } from "@/app/_components/data-age";
 import { aviosAsOf, staleAfterMonths } from "@/lib/db/queries/data-age";
 import { todayInJapan } from "@/lib/calculators/conversions/dates";
+import { YenValues } from "@/app/_components/yen-values";
+import { usdJpyToday } from "@/app/_components/yen-data";
+import { aviosYenRows } from "./_components/avios-yen";
 
 export const dynamic = "force-dynamic";
 
@@ -22,6 +25,7 @@ export default async function AviosPage({ searchParams }: { searchParams: Promis
       <p>{t("programmeNote")}</p>
       <DataAge asOf={await aviosAsOf(todayInJapan(new Date()))} months={staleAfterMonths()} />
       <AviosSection query={await searchParams} />
+      <YenValues rows={await aviosYenRows()} {...await usdJpyToday()} testId="avios-yen" />
       <EmbedThis path="/embed/avios" title={t("title")} height={1200} />
     </>
   );

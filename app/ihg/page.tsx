@@ -5,6 +5,9 @@ import { EmbedThis } from "@/app/_components/embed/embed-this";
 import { DataAge } from "@/app/_components/data-age";
 import { ihgAsOf, staleAfterMonths } from "@/lib/db/queries/data-age";
 import { todayInJapan } from "@/lib/calculators/conversions/dates";
+import { YenValues } from "@/app/_components/yen-values";
+import { usdJpyToday } from "@/app/_components/yen-data";
+import { ihgYenRows } from "./_components/ihg-yen";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +24,7 @@ export default async function IhgPage({ searchParams }: { searchParams: Promise<
       <p className="lead">{t("lead")}</p>
       <DataAge asOf={await ihgAsOf(todayInJapan(new Date()))} months={staleAfterMonths()} />
       <IhgSection query={await searchParams} />
+      <YenValues rows={await ihgYenRows()} {...await usdJpyToday()} testId="ihg-yen" />
       <EmbedThis path="/embed/ihg" title={t("title")} height={1100} />
     </>
   );

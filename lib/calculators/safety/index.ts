@@ -47,6 +47,8 @@ function changeFrom(history: SafetyRatingRow[], current: SafetyRatingRow | undef
     fromStatus,
     fromStars,
     delta: stars !== null && fromStars !== null ? stars - fromStars : null,
+    fromRank: rankOf(earlier).rank,
+    fromRankList: rankOf(earlier).rankList,
   };
 }
 

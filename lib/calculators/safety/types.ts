@@ -72,6 +72,9 @@ export interface RatingChange {
   fromStars: number | null;
   /** stars - fromStars when both are rated, else null. */
   delta: number | null;
+  /** The earlier year's published position and list, when it had one. */
+  fromRank: number | null;
+  fromRankList: "fullService" | "lowCost" | null;
 }
 
 export interface AirlineRating {
