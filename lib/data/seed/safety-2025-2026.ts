@@ -79,7 +79,7 @@ const ONE_STAR_2025 = ["P4", "JD", "YM", "PK", "PW", "BS", "IW"];
 const RUSSIAN_2025 = ["SU", "DP", "FV", "U6", "UT"];
 
 const RUSSIAN_NOTE =
-  "Conflicting sources: AirlineRatings said in March 2023 that it no longer rates Russian airlines (https://www.airlineratings.com/news/russian-airlines-no-longer-safety-rated/, 2023-03-27); " +
+  "Conflicting sources: AirlineRatings said in March 2023 that it no longer rates Russian airlines; " +
   "2025 media list this airline at 1 star. Kept as not rated until the rater itself says otherwise.";
 const RUSSIAN_NOTE_JA =
   "資料が食い違っています。AirlineRatingsは2023年3月にロシアの航空会社の評価をやめたと発表しましたが、2025年の報道ではこの航空会社が星1つとされています。評価元が明言するまで「評価なし」としています。";
