@@ -171,7 +171,9 @@ test.describe("POST /api/v1/ihg/buy-points", () => {
       stay: { valueCentsPerPoint: 0.5, breakevenCashUsd: 200, worthIt: true },
       verdict: "buy",
     });
-    expect(body.rule).toMatchObject({ effectiveFrom: "2023-11-01", confidence: "H", source: expect.stringContaining("seed 6") });
+    // Today's rule: the December 2025 sale (promotions-safety-2026 §3a), with its sources and dataAsOf.
+    expect(body.rule).toMatchObject({ effectiveFrom: "2025-12-05", confidence: "M", source: expect.stringContaining("thetraveler.org") });
+    expect(body.dataAsOf).toEqual({ verifiedOn: "2026-12-02", stale: false });
   });
 
   test("seed 6: 10,000 points at a 100% bonus -> no bonus, a warning with what 11,000 would cost, skip", async ({ request }) => {
@@ -186,7 +188,7 @@ test.describe("POST /api/v1/ihg/buy-points", () => {
     const over = await (await post(request, "/api/v1/ihg/buy-points", { points: 20000, bonusPercent: 100, purchasedThisYear: 140000 })).json();
     expect(over.withinAnnualCap).toBe(false);
     expect(over.warnings.map((w: { code: string }) => w.code)).toContain("cap.exceeded");
-    const raised = await (await post(request, "/api/v1/ihg/buy-points", { points: 20000, bonusPercent: 100, purchasedThisYear: 140000, annualCap: 250000 })).json();
+    const raised = await (await post(request, "/api/v1/ihg/buy-points", { points: 20000, bonusPercent: 100, purchasedThisYear: 140000, annualCap: 300000 })).json();
     expect(raised.withinAnnualCap).toBe(true);
     expect(raised.warnings.map((w: { code: string }) => w.code)).toContain("cap.raised");
   });
