@@ -5,20 +5,20 @@ import { useLocale, useTranslations } from "next-intl";
 import type { DataAsOf } from "@/lib/calculators/data-age";
 import { dayFormatter } from "./form/format";
 
-export function DataAge({ asOf, months }: { asOf: DataAsOf | null; months: number }) {
+export function DataAge({ asOf, months, testId = "data-age" }: { asOf: DataAsOf | null; months: number; testId?: string }) {
   const t = useTranslations("common.dataAge");
   const day = dayFormatter(useLocale());
   if (asOf === null) return null;
   const date = asOf.verifiedOn === null ? null : day(asOf.verifiedOn);
   if (!asOf.stale) {
     return (
-      <p className="data-age" data-testid="data-age" data-stale="false">
+      <p className="data-age" data-testid={testId} data-stale="false">
         {t("checked", { date: date ?? "" })}
       </p>
     );
   }
   return (
-    <p className="data-age data-age-stale" role="note" data-testid="data-age" data-stale="true">
+    <p className="data-age data-age-stale" role="note" data-testid={testId} data-stale="true">
       <strong>{t("staleTitle")}</strong>{" "}
       {date === null ? t("never") : t("stale", { date, months })}
     </p>

@@ -40,7 +40,7 @@ export async function YenValues({ rows, rate, rateAsOf, months, testId }: { rows
       </div>
       {rows.flatMap((r) => (r.source ? [<Provenance key={r.label} source={r.source.source} confidence={r.source.confidence} effectiveFrom={r.source.effectiveFrom} label={r.label} />] : []))}
       <Provenance source={rate.source} confidence={rate.confidence} effectiveFrom={rate.effectiveFrom} label={t("rate", { rate: rate.value })} />
-      <DataAge asOf={rateAsOf} months={months} />
+      <DataAge asOf={rateAsOf} months={months} testId="data-age-rate" />
     </section>
   );
 }

@@ -86,7 +86,7 @@ test.describe("airline safety ratings, as a new traveller", () => {
     await page.getByRole("link", { name: "What the stars measure" }).click();
     const about = page.locator("section", { has: page.getByRole("heading", { name: "What the stars measure" }) });
     for (const text of ["fatal accident", "IOSA", "ICAO", "EU blacklist", "FAA"]) await expect(about).toContainText(text);
-    await expect(about.getByRole("link", { name: "www.airlineratings.com/" })).toBeVisible();
+    await expect(about.getByRole("link", { name: "www.airlineratings.com/", exact: true })).toBeVisible();
     await expect(page.getByText("AirlineRatings.com ratings 2024:")).toBeVisible();
   });
 
