@@ -236,7 +236,9 @@ test.describe("GET /api/v1/ihg/price-series", () => {
     const at = (points: number) => body.series.find((p: { points: number }) => p.points === points);
     expect([at(10000).effectiveCentsPerPoint, at(11000).effectiveCentsPerPoint, at(26000).effectiveCentsPerPoint]).toEqual([1.35, 0.575, 0.5]);
     expect(body.series.at(-1).points).toBe(150000);
-    expect(body.rule.source).toContain("seed 6");
+    // Today's rule is the December 2025 sale's (same tiers, its own sources), dated in dataAsOf.
+    expect(body.rule.source).toContain("thetraveler.org");
+    expect(body.dataAsOf).toEqual({ verifiedOn: "2026-12-02", stale: false });
   });
 
   test("400 for a bonus over 100 or a price that is not a number", async ({ request }) => {
