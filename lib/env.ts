@@ -17,6 +17,13 @@ const ZEnv = z.object({
   TABIJI_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   /** Trust X-Forwarded-For from a reverse proxy (only behind one you run). */
   TABIJI_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** Reference data verified longer ago than this many months is flagged stale (api.md "Data age"). */
+  TABIJI_STALE_AFTER_MONTHS: z.coerce
+    .number({ error: "TABIJI_STALE_AFTER_MONTHS must be a whole number of months" })
+    .int({ error: "TABIJI_STALE_AFTER_MONTHS must be a whole number of months" })
+    .min(1, { error: "TABIJI_STALE_AFTER_MONTHS must be between 1 and 120" })
+    .max(120, { error: "TABIJI_STALE_AFTER_MONTHS must be between 1 and 120" })
+    .default(12),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -147,7 +147,7 @@ describe(`CSV export and import (${dbTarget()})`, () => {
     const { deps, auth } = await setup();
     const header = (await exportTableCsv(auth, "safety-ratings", deps))!.csv.split("\r\n")[0];
     const before = await fingerprint(db);
-    const bad = [header, "JL,2025,rated,,true,,,test,H", "SU,2025,unrated,3,false,,,test,H", "ZZ,2025,rated,9,false,,,test,H", "BA,25,rated,7,false,,,test,X"].join("\n");
+    const bad = [header, "JL,2027,rated,,true,,,,,test,H", "SU,2027,unrated,3,false,,,,,test,H", "ZZ,2027,rated,9,false,,,,,test,H", "BA,27,rated,7,false,,,,,test,X"].join("\n");
     const res = await importTable(auth, "safety-ratings", { csv: bad }, deps);
     expect(messages(res)).toEqual(
       expect.arrayContaining([
@@ -159,9 +159,9 @@ describe(`CSV export and import (${dbTarget()})`, () => {
       ]),
     );
     expect(await fingerprint(db)).toEqual(before);
-    const ok = await importTable(auth, "safety-ratings", { csv: [header, "JL,2025,rated,7,true,,,airlineratings.com 2025 (test),H", "ZZ,2025,rated,5,false,,,x,H"].join("\n") }, deps);
+    const ok = await importTable(auth, "safety-ratings", { csv: [header, "JL,2027,rated,7,true,,,,,airlineratings.com 2027 (test),H", "ZZ,2027,rated,5,false,,,,,x,H"].join("\n") }, deps);
     expect(messages(ok)).toEqual([expect.objectContaining({ row: 3, column: "airlineCode", message: 'Row 3, column airlineCode: Unknown airline code "ZZ".' })]);
-    const added = await importTable(auth, "safety-ratings", { csv: [header, "JL,2025,rated,7,true,,,airlineratings.com 2025 (test),H"].join("\n") }, deps);
+    const added = await importTable(auth, "safety-ratings", { csv: [header, "JL,2027,rated,7,true,,,,,airlineratings.com 2027 (test),H"].join("\n") }, deps);
     expect(added).toMatchObject({ ok: true, preview: { created: 1 } });
   });
 
@@ -169,7 +169,7 @@ describe(`CSV export and import (${dbTarget()})`, () => {
     const { deps, auth } = await setup();
     const file = (await exportTableCsv(auth, "ihg-rules", deps))!.csv;
     const [header, ...rows] = file.trim().split("\r\n");
-    const next = rows.map((r) => r.replace("2023-11-01", "2027-01-01"));
+    const next = rows.filter((r) => r.includes("2023-11-01")).map((r) => r.replace("2023-11-01", "2027-01-01"));
     const before = await fingerprint(db);
     const bad = [header, next[0].replace(",150000,", ",160000,"), next[1].replace(",11000,25000,", ",9000,25000,"), next[2]].join("\n");
     const res = await importTable(auth, "ihg-rules", { csv: bad }, deps);
@@ -181,7 +181,7 @@ describe(`CSV export and import (${dbTarget()})`, () => {
     );
     expect(await fingerprint(db)).toEqual(before);
     const ok = await importTable(auth, "ihg-rules", { csv: [header, ...rows, ...next].join("\n") }, deps);
-    expect(ok).toMatchObject({ ok: true, preview: { created: 1, unchanged: 1 } });
+    expect(ok).toMatchObject({ ok: true, preview: { created: 1, unchanged: 2 } });
     const rule = await db.ihgPurchaseRule.findUniqueOrThrow({ where: { effectiveFrom: new Date("2027-01-01T00:00:00Z") }, include: { tiers: true } });
     expect(rule.tiers.map((t) => [t.minPoints, t.maxPoints, t.centsPerPoint]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([[1000, 10000, 1.35], [11000, 25000, 1.15], [26000, null, 1]]);
   });
@@ -246,9 +246,9 @@ describe(`CSV export and import (${dbTarget()})`, () => {
   });
 
   test.each([
-    { table: "ihg-rules", make: (file: string) => { const [h, ...rows] = file.trim().split("\r\n"); return [h, ...rows.map((r) => r.replace("2023-11-01", "2028-02-01"))].join("\n"); } },
+    { table: "ihg-rules", make: (file: string) => { const [h, ...rows] = file.trim().split("\r\n"); return [h, ...rows.filter((r) => r.includes("2023-11-01")).map((r) => r.replace("2023-11-01", "2028-02-01"))].join("\n"); } },
     { table: "avios-plans", make: (file: string) => `${file.split("\r\n")[0]}\nVoyager,2028-01-01,3100,33000,1667,20000,ba.com (test),M\n` },
-    { table: "safety-ratings", make: (file: string) => `${file.split("\r\n")[0]}\nJL,2029,rated,7,true,,,airlineratings.com (test),H\n` },
+    { table: "safety-ratings", make: (file: string) => `${file.split("\r\n")[0]}\nJL,2029,rated,7,true,,,,,airlineratings.com (test),H\n` },
     { table: "sector-mileages", make: (file: string) => `${file.split("\r\n")[0]}\nJAL,HND,ITM,280,2028-01-01,jal.co.jp (test),M\n` },
     { table: "route-overrides", make: (file: string) => `${file.split("\r\n")[0]}\nBA,LHR,LCA,2000,2028-01-01,test,ba.com (test),M\n` },
   ])("$table: a new version imported, then rolled back: every data table as before", async ({ table, make }) => {

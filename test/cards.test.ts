@@ -3,7 +3,11 @@
 // module the API and /cards use, so an admin's change to the row would show here.
 import { afterAll, describe, expect, it, test } from "vitest";
 import { compareCards, resolveCardEntries } from "@/lib/calculators/cards";
-import { getCardPresetMap, listCardPresets } from "@/lib/db/queries/cards";
+import { getCardPresets, listCardPresets } from "@/lib/db/queries/cards";
+
+const SEED_DAY = "2023-07-15";
+const getCardPresetMap = async (codes: string[], db: Parameters<typeof getCardPresets>[2], date = SEED_DAY) =>
+  new Map((await getCardPresets(codes, date, db)).map((p) => [p.code, p.card]));
 import { dbTarget, testDb } from "./setup/db";
 
 const SAISON = "saison-platinum-business-amex";
@@ -13,7 +17,7 @@ describe(`card presets from the database (${dbTarget()})`, () => {
   afterAll(() => db.$disconnect());
 
   it("lists the Saison preset with its source, date, confidence and caveat", async () => {
-    const presets = await listCardPresets(db);
+    const presets = await listCardPresets(SEED_DAY, db);
     const saison = presets.find((p) => p.code === SAISON);
     expect(saison).toBeDefined();
     expect(saison?.card).toMatchObject({ annualFeeJpy: 22_000, feeRules: [{ spendAboveJpy: 2_000_000, annualFeeJpy: 11_000 }] });
@@ -58,5 +62,42 @@ describe(`card presets from the database (${dbTarget()})`, () => {
 
   it("an empty code list reads nothing and returns an empty map", async () => {
     expect((await getCardPresetMap([], db)).size).toBe(0);
+  });
+});
+
+describe(`card presets by date (${dbTarget()})`, () => {
+  const db = testDb();
+  afterAll(() => db.$disconnect());
+
+  test.each([
+    { label: "seed 2 terms until 2023-10-31: fee halved above 2,000,000 yen", date: "2023-10-31", expected: { feeJpy: 11_000, miles: 43_500 } },
+    { label: "from 2023-11-01 no halving, SAISON MILE CLUB 1.125% at 5,500 yen", date: "2023-11-01", expected: { feeJpy: 27_500, miles: 33_750, returnPercent: 1.13 } },
+    { label: "2025 terms: 33,000-yen fee (confidence L) + 5,500", date: "2026-12-02", expected: { feeJpy: 38_500, miles: 33_750 } },
+  ])("Saison at 3,000,000 yen, $label", async ({ date, expected }) => {
+    const presets = await getCardPresetMap([SAISON], db, date);
+    const resolved = resolveCardEntries([{ preset: SAISON }], presets);
+    expect(resolved.ok).toBe(true);
+    if (!resolved.ok) return;
+    expect(compareCards(resolved.cards, 3_000_000).cards[0]).toMatchObject(expected);
+  });
+
+  it("today's list has at least four presets, each with a URL source, a verification date and its version's terms", async () => {
+    const presets = await listCardPresets("2026-12-02", db);
+    expect(presets.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(presets.map((p) => p.code)).size).toBe(presets.length);
+    for (const p of presets) {
+      expect(p.source).toMatch(/https?:\/\//);
+      expect(p.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(["H", "M", "L"]).toContain(p.confidence);
+    }
+    const saison = presets.find((p) => p.code === SAISON);
+    expect(saison).toMatchObject({ effectiveFrom: "2025-01-01", confidence: "L", card: { annualFeeJpy: 33_000, feeRules: [] } });
+    expect(saison?.note?.en).toMatch(/22,000/);
+    const gold = presets.find((p) => p.code === "jal-card-club-a-gold");
+    expect(gold?.card).toMatchObject({ annualFeeJpy: 17_600, milesPerJpy: 0.005, extraMilesPerJpy: 0.005, optionFeeJpy: 0 });
+  });
+
+  it("no version is in force before a card's first terms", async () => {
+    expect(await getCardPresets(["jal-card-club-a-gold"], "2023-05-31", db)).toEqual([]);
   });
 });

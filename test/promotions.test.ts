@@ -98,7 +98,9 @@ describe(`IHG purchase rule in force (${dbTarget()})`, () => {
   test.each([
     { label: "before the first rule (2023-10-31) -> none", date: "2023-10-31", effectiveFrom: null },
     { label: "on its effective date (2023-11-01) -> the seeded rule", date: "2023-11-01", effectiveFrom: "2023-11-01" },
-    { label: "later (2026-11-23) -> still the seeded rule", date: "2026-11-23", effectiveFrom: "2023-11-01" },
+    { label: "the day before the Dec 2025 sale (2025-12-04) -> still the seed posts' rule", date: "2025-12-04", effectiveFrom: "2023-11-01" },
+    { label: "promotions-safety-2026 §3a: from 2025-12-05 -> the Dec 2025 sale rule", date: "2025-12-05", effectiveFrom: "2025-12-05" },
+    { label: "today (2026-12-02) -> the Dec 2025 rule, no later one known", date: "2026-12-02", effectiveFrom: "2025-12-05" },
   ])("$label", async ({ date, effectiveFrom }) => {
     expect((await getIhgPurchaseRule(date, db))?.effectiveFrom ?? null).toBe(effectiveFrom);
   });
@@ -119,7 +121,7 @@ describe(`IHG purchase rule in force (${dbTarget()})`, () => {
       },
     });
     try {
-      expect((await getIhgPurchaseRule("2098-12-31", db))?.effectiveFrom).toBe("2023-11-01");
+      expect((await getIhgPurchaseRule("2098-12-31", db))?.effectiveFrom).toBe("2025-12-05");
       const newer = await getIhgPurchaseRule("2099-01-01", db);
       expect(newer).toMatchObject({ effectiveFrom: "2099-01-01", annualCap: 200_000, tiers: [{ minPoints: 1_000, maxPoints: null, centsPerPoint: 1.25 }] });
     } finally {
@@ -144,12 +146,20 @@ describe(`IHG purchase rule in force (${dbTarget()})`, () => {
       expected: { withinAnnualCap: false, annualCap: 150_000 },
     },
   ])("$label", async ({ input, expected }) => {
-    const rule = (await getIhgPurchaseRule("2026-11-23", db))!;
+    const rule = (await getIhgPurchaseRule("2025-12-04", db))!;
     expect(buyPoints(ihgBuyPointsRequestFor(rule).parse(input), rule)).toMatchObject(expected);
   });
 
-  it("the stored rule carries the raised caps and the 100% bonus threshold", async () => {
-    const rule = (await getIhgPurchaseRule("2026-11-23", db))!;
+  it("the Dec 2025 sale rule carries its sources, the 300,000 cap and the 11,000-point bonus minimum", async () => {
+    const rule = (await getIhgPurchaseRule("2025-12-10", db))!;
+    expect(rule.raisedCaps).toEqual([300_000]);
+    expect(rule.bonusRules).toEqual([{ bonusPercent: 100, minPoints: 11_000 }]);
+    expect(rule.source).toMatch(/thetraveler\.org.*boltflight\.com/);
+    expect(rule.confidence).toBe("M");
+  });
+
+  it("the seed posts' rule (before 2025-12-05) carries the raised caps and the 100% bonus threshold", async () => {
+    const rule = (await getIhgPurchaseRule("2024-01-20", db))!;
     expect(rule.raisedCaps).toEqual([250_000, 300_000]);
     expect(rule.bonusRules).toEqual([{ bonusPercent: 100, minPoints: 11_000 }]);
     expect(rule.tiers.map((t) => t.minPoints)).toEqual([1_000, 11_000, 26_000]);

@@ -17,7 +17,7 @@ afterAll(() => {
   vi.unstubAllEnvs();
 });
 
-const body = JSON.stringify({ loanUsd: 30, loans: 1, termMonths: 8, milesPerUsd: 1.5, fxCostPercent: 1.6, usdJpy: 157.58 });
+const body = JSON.stringify({ loanUsd: 30, loans: 1, termMonths: 8, milesPerUsd: 1.5, fxCostPercent: 1.6, usdJpy: 157.58, repaymentRate: 0.96 });
 const call = (client: string) =>
   POST(new Request("http://tabiji.test/api/v1/kiva/simulate", { method: "POST", body, headers: { "content-type": "application/json", "x-tabiji-client": client } }), {});
 

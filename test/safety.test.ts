@@ -88,7 +88,7 @@ describe(`facts §5 through the query layer (${dbTarget()})`, () => {
 
 describe("search, years, noData vs unrated", () => {
   test("search 'ネパール' finds Nepal Airlines at 1 star", async () => {
-    const { airlines } = await listSafetyRatings({ q: "ネパール" }, db);
+    const { airlines } = await listSafetyRatings({ q: "ネパール", year: 2024 }, db);
     expect(airlines.map((a) => a.code)).toEqual(["RA"]);
     expect(airlines[0]).toMatchObject({ name: "Nepal Airlines", stars: 1, status: "rated" });
   });
@@ -102,12 +102,30 @@ describe("search, years, noData vs unrated", () => {
     expect((await listSafetyRatings({ q }, db)).airlines.map((a) => a.code)).toContain(code);
   });
 
-  test("default year is the latest in the data (2024); the dataset covers 2024 and 2023", async () => {
+  test("default year is the latest in the data (2026); the dataset covers 2026 back to 2023", async () => {
     const overview = await getSafetyOverview({}, db);
-    expect(overview.list.year).toBe(2024);
-    expect(overview.years).toEqual([2024, 2023]);
+    expect(overview.list.year).toBe(2026);
+    expect(overview.years).toEqual([2026, 2025, 2024, 2023]);
     expect(overview.total).toBeGreaterThanOrEqual(overview.list.airlines.length);
+    expect(overview.sources.map((s) => s.source).join(" ")).toMatch(/airlineratings\.com.*2026-01-13/);
+  });
+
+  test("the 2024 sources are the seed post's (its own year still reproduces)", async () => {
+    const overview = await getSafetyOverview({ year: 2024 }, db);
     expect(overview.sources).toEqual([expect.objectContaining({ source: expect.stringContaining("airlineratings.com"), confidence: "H" })]);
+  });
+
+  test("2026 ranks from the stored rows: Etihad 1st, ANA 14th; HK Express 1st low-cost; each row with a URL source and a verification date", async () => {
+    const { airlines } = await listSafetyRatings({ year: 2026 }, db);
+    expect(airlines.find((a) => a.code === "EY")).toMatchObject({ rank: 1, rankList: "fullService", top25: true });
+    expect(airlines.find((a) => a.code === "NH")).toMatchObject({ rank: 14, rankList: "fullService", name: "All Nippon Airways" });
+    expect(airlines.find((a) => a.code === "UO")).toMatchObject({ rank: 1, rankList: "lowCost" });
+    const rows = await db.safetyRating.findMany({ where: { year: { in: [2025, 2026] } } });
+    expect(rows.length).toBeGreaterThan(50);
+    for (const r of rows) {
+      expect(r.source).toMatch(/https:\/\//);
+      expect(r.verifiedOn?.toISOString().slice(0, 10)).toBe("2026-12-02");
+    }
   });
 
   test("noData is not unrated: JAL 2023 has no rating stored (noData), Aeroflot 2024 is unrated", async () => {
@@ -122,17 +140,17 @@ describe("search, years, noData vs unrated", () => {
   });
 
   test("getSafetyAirline: a year without a rating is noData, not null; an unknown code is null", async () => {
-    expect(await getSafetyAirline("jl", { year: 2023 }, db)).toMatchObject({ code: "JL", year: 2023, status: "noData", stars: null, history: [{ year: 2024, stars: 7 }] });
+    expect(await getSafetyAirline("jl", { year: 2023 }, db)).toMatchObject({ code: "JL", year: 2023, status: "noData", stars: null, history: [{ year: 2024, stars: 7 }, { year: 2025, stars: null, rank: 19 }] });
     expect(await getSafetyAirline("ZZ", {}, db)).toBeNull();
   });
 
   test("the airline page lists every year of the dataset, 'no data' where none is known", async () => {
     const page = await getSafetyAirlinePage("JL", "en", db);
-    expect(page?.years.map((y) => [y.year, y.status, y.stars])).toEqual([[2024, "rated", 7], [2023, "noData", null]]);
+    expect(page?.years.map((y) => [y.year, y.status, y.stars, y.rank])).toEqual([[2026, "noData", null, null], [2025, "rated", null, 19], [2024, "rated", 7, null], [2023, "noData", null, null]]);
     expect(page?.memberships).toEqual([{ alliance: "oneworld", role: "member", joined: "2007-04-01", left: null }]);
     const ra = await getSafetyAirlinePage("ra", "ja", db);
     expect(ra?.airline.name).toBe("ネパール航空");
-    expect(ra?.years.map((y) => y.stars)).toEqual([1, 1]);
+    expect(ra?.years.map((y) => y.stars)).toEqual([null, null, 1, 1]);
     expect(await getSafetyAirlinePage("ZZ", "en", db)).toBeNull();
   });
 });
@@ -140,11 +158,12 @@ describe("search, years, noData vs unrated", () => {
 describe("getSafetyBadges (award itineraries)", () => {
   test("many carriers at once: stars, not rated, no data; codes normalised; unknown or malformed left out", async () => {
     const badges = await getSafetyBadges(["JL", "ra", " su ", "NH", "ZZ", "not a code", "JL"], db);
+    // The latest year is 2026: JAL is not in its top 25 and no other 2026 rating is known.
     expect(badges).toEqual({
-      JL: { code: "JL", status: "rated", stars: 7, year: 2024 },
-      RA: { code: "RA", status: "rated", stars: 1, year: 2024 },
-      SU: { code: "SU", status: "unrated", stars: null, year: 2024 },
-      NH: { code: "NH", status: "noData", stars: null, year: 2024 },
+      JL: { code: "JL", status: "noData", stars: null, rank: null, rankList: null, year: 2026 },
+      RA: { code: "RA", status: "noData", stars: null, rank: null, rankList: null, year: 2026 },
+      SU: { code: "SU", status: "noData", stars: null, rank: null, rankList: null, year: 2026 },
+      NH: { code: "NH", status: "rated", stars: null, rank: 14, rankList: "fullService", year: 2026 },
     });
   });
 
@@ -155,6 +174,6 @@ describe("getSafetyBadges (award itineraries)", () => {
   test("every badge says what /safety says for the latest year", async () => {
     const list = await listSafetyRatings({}, db);
     const badges = await getSafetyBadges(list.airlines.map((a) => a.code), db);
-    for (const a of list.airlines) expect(badges[a.code]).toEqual({ code: a.code, status: a.status, stars: a.stars, year: list.year });
+    for (const a of list.airlines) expect(badges[a.code]).toEqual({ code: a.code, status: a.status, stars: a.stars, rank: a.rank, rankList: a.rankList, year: list.year });
   });
 });

@@ -9,15 +9,16 @@ import { MAX_STARS, Stars } from "./stars";
 
 export type SafetyBadgeProps = SafetyBadgeData;
 
-export function SafetyBadge({ code, status, stars, year }: SafetyBadgeProps) {
+export function SafetyBadge({ code, status, stars, year, rank = null, rankList = null }: SafetyBadgeProps) {
   const t = useTranslations("safety");
   const rated = status === "rated" && stars !== null;
+  // Ranked in a published list without stars for the year: show the position.
+  const ranked = status === "rated" && stars === null && rankList !== null;
+  const rankText = !ranked ? null : rank === null ? t("rank.lowCostUnknown") : rankList === "lowCost" ? t("rank.lowCost", { rank }) : t("rank.full", { rank });
   const rating = rated
     ? t("starsLabel", { stars, max: MAX_STARS })
-    : status === "unrated"
-      ? t("notRated")
-      : t("noData");
-  const help = rated ? null : status === "unrated" ? t("notRatedHelp") : t("noDataHelp");
+    : rankText ?? (status === "unrated" ? t("notRated") : t("noData"));
+  const help = rated ? null : ranked ? t("starsNotPublishedHelp") : status === "unrated" ? t("notRatedHelp") : t("noDataHelp");
   const name = t("badge.label", { code, rating, year: String(year ?? ""), hasYear: year === null ? "no" : "yes" });
   return (
     <Link
@@ -32,7 +33,7 @@ export function SafetyBadge({ code, status, stars, year }: SafetyBadgeProps) {
         <Stars stars={stars} size={11} label={name} />
       ) : (
         <span className="muted" style={{ border: "1px solid var(--border)", borderRadius: "999px", padding: "0 0.5rem" }}>
-          {status === "unrated" ? t("notRated") : t("noData")}
+          {rankText ?? (status === "unrated" ? t("notRated") : t("noData"))}
         </span>
       )}
     </Link>

@@ -5,6 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { EmbedThis } from "@/app/_components/embed/embed-this";
 import { CardsComparer } from "./_components/cards-comparer";
 import { loadCardsComparer } from "./_components/initial";
+import { DataAge } from "@/app/_components/data-age";
+import { staleAfterMonths } from "@/lib/db/queries/data-age";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CardsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations("cards");
-  const { comparer, urlCardsInvalid } = await loadCardsComparer(await searchParams);
+  const { comparer, urlCardsInvalid, dataAsOf } = await loadCardsComparer(await searchParams);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -25,6 +27,7 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
           {t("urlCardsInvalid")}
         </p>
       ) : null}
+      <DataAge asOf={dataAsOf} months={staleAfterMonths()} />
       <CardsComparer {...comparer} />
       <p className="muted">{t("api")}</p>
       <EmbedThis path="/embed/cards" title={t("title")} height={900} />

@@ -3,9 +3,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { campaignCalendar } from "@/lib/calculators/conversions";
 import { CampaignCalendar } from "./_components/campaign-calendar";
+import { campaignPattern } from "./_components/campaign-pattern";
 import { ConvertSection, loadConvert } from "./_components/convert-section";
 import { EmbedThis } from "@/app/_components/embed/embed-this";
 import styles from "./_components/convert.module.css";
+import { DataAge } from "@/app/_components/data-age";
+import { conversionAsOf, staleAfterMonths } from "@/lib/db/queries/data-age";
 
 export const dynamic = "force-dynamic";
 
@@ -36,8 +39,9 @@ export default async function ConvertPage({ searchParams }: { searchParams: Prom
           </Link>
         ))}
       </p>
+      <DataAge asOf={await conversionAsOf(undefined, today)} months={staleAfterMonths()} />
       <ConvertSection loaded={loaded} />
-      <CampaignCalendar entries={campaignCalendar(data.campaigns, today)} routes={routes} today={today} />
+      <CampaignCalendar entries={campaignCalendar(data.campaigns, today)} routes={routes} today={today} {...await campaignPattern(today)} />
       <EmbedThis path="/embed/convert" title={t("title")} height={900} />
     </>
   );

@@ -6,6 +6,8 @@ import { EmbedThis } from "@/app/_components/embed/embed-this";
 import { Provenance } from "@/app/_components/provenance";
 import { EXAMPLE_LOAN_LOG_CONFIDENCE, EXAMPLE_LOAN_LOG_EFFECTIVE_FROM, EXAMPLE_LOAN_LOG_SOURCE } from "@/lib/calculators/kiva/loan-log-example";
 import { initialKiva } from "./_components/initial";
+import { DataAge } from "@/app/_components/data-age";
+import { staleAfterMonths } from "@/lib/db/queries/data-age";
 import { KivaSimulator } from "./_components/kiva-simulator";
 import { LoanLog } from "./_components/loan-log";
 import styles from "./_components/kiva.module.css";
@@ -19,13 +21,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function KivaPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const t = await getTranslations("kiva");
-  const { form, initialResult, initialErrorFields } = initialKiva(await searchParams);
+  const { form, initialResult, initialErrorFields, defaults } = await initialKiva(await searchParams);
 
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
       <KivaSimulator initialForm={form} initialResult={initialResult} initialErrorFields={initialErrorFields} />
+      <DataAge asOf={defaults.dataAsOf} months={staleAfterMonths()} />
+      {defaults.repayment && <Provenance source={defaults.repayment.source} effectiveFrom={defaults.repayment.effectiveFrom} confidence={defaults.repayment.confidence} label={t("repaymentSource")} />}
+      {defaults.minLoan && <Provenance source={defaults.minLoan.source} effectiveFrom={defaults.minLoan.effectiveFrom} confidence={defaults.minLoan.confidence} label={t("minLoanSource", { usd: defaults.minLoan.value })} />}
+      {defaults.usdJpy && <Provenance source={defaults.usdJpy.source} effectiveFrom={defaults.usdJpy.effectiveFrom} confidence={defaults.usdJpy.confidence} label={t("usdJpySource", { rate: defaults.usdJpy.value })} />}
       <Provenance source={EXAMPLE_LOAN_LOG_SOURCE} effectiveFrom={EXAMPLE_LOAN_LOG_EFFECTIVE_FROM} confidence={EXAMPLE_LOAN_LOG_CONFIDENCE} label={t("defaultsSource")} />
 
       <section aria-labelledby="kiva-how-heading" className={styles.howItWorks}>

@@ -12,6 +12,8 @@ import { AboutStars } from "./_components/about-stars";
 import { parseFilters } from "./_lib/filters";
 import styles from "./safety.module.css";
 import { EmbedThis } from "@/app/_components/embed/embed-this";
+import { DataAge } from "@/app/_components/data-age";
+import { safetyAsOf, staleAfterMonths } from "@/lib/db/queries/data-age";
 
 export const dynamic = "force-dynamic";
 
@@ -27,6 +29,7 @@ export default async function SafetyPage({ searchParams }: Props) {
   const lang = (await getLocale()) === "ja" ? "ja" : "en";
   const { filters, invalid } = parseFilters(await searchParams);
   const { list, years, total, sources } = await getSafetyOverview({ ...filters, lang });
+  const asOf = await safetyAsOf(list.year);
   const counts = { rated: 0, unrated: 0, noData: 0 };
   for (const a of list.airlines) counts[a.status]++;
   const filtered = Object.keys(filters).some((k) => k !== "year");
@@ -48,6 +51,7 @@ export default async function SafetyPage({ searchParams }: Props) {
           {t("count", { shown: list.airlines.length, total })}{" "}
           <span className="muted">{t("countBreakdown", counts)}</span>
         </p>
+        <DataAge asOf={asOf} months={staleAfterMonths()} />
         {list.airlines.length === 0 ? (
           <p className={styles.empty}>
             {filtered ? t("empty") : t("emptyYear")}{" "}

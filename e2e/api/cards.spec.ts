@@ -18,9 +18,12 @@ async function post(request: APIRequestContext, data: unknown) {
   return request.post(URL, { data, headers: { "Content-Type": "application/json" } });
 }
 
+// The seed post's own terms are asked for by date (issue 15: presets are terms by date; today's differ).
+const SEED_DAY = "2023-07-15";
+
 test.describe("POST /api/v1/cards/compare: acceptance cases", () => {
   test("facts §2: the Saison preset at 3,000,000 yen -> fee halved to 11,000, 43,500 miles, 1.45%, 0.25 yen per mile", async ({ request }) => {
-    const res = await post(request, { yearlySpendJpy: 3_000_000, cards: [SAISON] });
+    const res = await post(request, { yearlySpendJpy: 3_000_000, date: SEED_DAY, cards: [SAISON] });
     expect(res.status()).toBe(200);
     expect(res.headers()["access-control-allow-origin"]).toBe("*");
     const { cards } = await res.json();
@@ -30,10 +33,16 @@ test.describe("POST /api/v1/cards/compare: acceptance cases", () => {
   });
 
   test("facts §2: at exactly 2,000,000 yen the fee is not halved (22,000); one yen more and it is (11,000)", async ({ request }) => {
-    const at = (await (await post(request, { yearlySpendJpy: 2_000_000, cards: [SAISON] })).json()).cards[0];
-    const above = (await (await post(request, { yearlySpendJpy: 2_000_001, cards: [SAISON] })).json()).cards[0];
+    const at = (await (await post(request, { yearlySpendJpy: 2_000_000, date: SEED_DAY, cards: [SAISON] })).json()).cards[0];
+    const above = (await (await post(request, { yearlySpendJpy: 2_000_001, date: SEED_DAY, cards: [SAISON] })).json()).cards[0];
     expect(at.feeJpy).toBe(22_000);
     expect(above.feeJpy).toBe(11_000);
+  });
+
+  test("without a date, today's terms: no halving, 33,000 + 5,500 yen, 1.125%, with dataAsOf", async ({ request }) => {
+    const body = await (await post(request, { yearlySpendJpy: 3_000_000, cards: [SAISON] })).json();
+    expect(body.cards[0]).toMatchObject({ feeJpy: 38_500, miles: 33_750 });
+    expect(body.dataAsOf).toEqual({ verifiedOn: "2026-12-02", stale: false });
   });
 
   test("api.md's card definition gives the same answer as the preset", async ({ request }) => {

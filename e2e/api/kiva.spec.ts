@@ -24,8 +24,16 @@ test.describe("POST /api/v1/kiva/simulate: acceptance cases", () => {
     expect(body.schedule.slice(1).every((m: { miles: number }) => m.miles === 0)).toBe(true);
   });
 
+  test("without repaymentRate, Kiva's published 96.3% (stored, dated) applies", async ({ request }) => {
+    const body = await (await post(request, { ...seedLoan, ...card, loans: 1 })).json();
+    expect(body.repaymentRate).toBe(0.963);
+    expect(body.expectedLossUsd).toBeGreaterThan(0);
+    expect(body.dataAsOf).toEqual({ verifiedOn: "2026-12-02", stale: false });
+  });
+
   test("with relending over a year, the miles grow as the schedule says (seed 5's two loans)", async ({ request }) => {
-    const res = await post(request, { ...seedLoan, ...card, loans: 2, relend: true, years: 1 });
+    // Every loan repaid, as in seed 5's log (without repaymentRate the stored 96.3% would apply).
+    const res = await post(request, { ...seedLoan, ...card, loans: 2, relend: true, years: 1, repaymentRate: 1 });
     expect(res.status()).toBe(200);
     const body = await res.json();
     const lentMonths = body.schedule.filter((m: { lentUsd: number }) => m.lentUsd > 0).map((m: { month: number }) => m.month);

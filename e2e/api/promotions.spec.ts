@@ -171,7 +171,9 @@ test.describe("POST /api/v1/ihg/buy-points", () => {
       stay: { valueCentsPerPoint: 0.5, breakevenCashUsd: 200, worthIt: true },
       verdict: "buy",
     });
-    expect(body.rule).toMatchObject({ effectiveFrom: "2023-11-01", confidence: "H", source: expect.stringContaining("seed 6") });
+    // Today's rule: the December 2025 sale (promotions-safety-2026 §3a), with its sources and dataAsOf.
+    expect(body.rule).toMatchObject({ effectiveFrom: "2025-12-05", confidence: "M", source: expect.stringContaining("thetraveler.org") });
+    expect(body.dataAsOf).toEqual({ verifiedOn: "2026-12-02", stale: false });
   });
 
   test("seed 6: 10,000 points at a 100% bonus -> no bonus, a warning with what 11,000 would cost, skip", async ({ request }) => {
@@ -186,7 +188,7 @@ test.describe("POST /api/v1/ihg/buy-points", () => {
     const over = await (await post(request, "/api/v1/ihg/buy-points", { points: 20000, bonusPercent: 100, purchasedThisYear: 140000 })).json();
     expect(over.withinAnnualCap).toBe(false);
     expect(over.warnings.map((w: { code: string }) => w.code)).toContain("cap.exceeded");
-    const raised = await (await post(request, "/api/v1/ihg/buy-points", { points: 20000, bonusPercent: 100, purchasedThisYear: 140000, annualCap: 250000 })).json();
+    const raised = await (await post(request, "/api/v1/ihg/buy-points", { points: 20000, bonusPercent: 100, purchasedThisYear: 140000, annualCap: 300000 })).json();
     expect(raised.withinAnnualCap).toBe(true);
     expect(raised.warnings.map((w: { code: string }) => w.code)).toContain("cap.raised");
   });
@@ -234,7 +236,9 @@ test.describe("GET /api/v1/ihg/price-series", () => {
     const at = (points: number) => body.series.find((p: { points: number }) => p.points === points);
     expect([at(10000).effectiveCentsPerPoint, at(11000).effectiveCentsPerPoint, at(26000).effectiveCentsPerPoint]).toEqual([1.35, 0.575, 0.5]);
     expect(body.series.at(-1).points).toBe(150000);
-    expect(body.rule.source).toContain("seed 6");
+    // Today's rule is the December 2025 sale's (same tiers, its own sources), dated in dataAsOf.
+    expect(body.rule.source).toContain("thetraveler.org");
+    expect(body.dataAsOf).toEqual({ verifiedOn: "2026-12-02", stale: false });
   });
 
   test("400 for a bonus over 100 or a price that is not a number", async ({ request }) => {

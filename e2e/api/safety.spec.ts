@@ -77,26 +77,28 @@ test.describe("facts §5 through GET /api/v1/safety/airlines", () => {
   });
 
   test("search 'ネパール' finds Nepal Airlines at 1 star; lang=ja names it in Japanese", async ({ request }) => {
-    expect((await list(request, { q: "ネパール" })).airlines.map((a) => [a.code, a.stars])).toEqual([["RA", 1]]);
+    expect((await list(request, { q: "ネパール", year: 2024 })).airlines.map((a) => [a.code, a.stars])).toEqual([["RA", 1]]);
     expect((await list(request, { q: "nepal", lang: "ja" })).airlines[0]).toMatchObject({ code: "RA", name: "ネパール航空" });
   });
 
-  test("no parameters: the latest year (2024), every airline listed", async ({ request }) => {
-    const body = await list(request);
-    expect(body.year).toBe(2024);
+  test("no parameters: the latest year (2026), every airline listed, ranks and dataAsOf", async ({ request }) => {
+    const body = (await list(request)) as Awaited<ReturnType<typeof list>> & { dataAsOf: unknown };
+    expect(body.year).toBe(2026);
+    expect(body.airlines[0]).toMatchObject({ code: "EY", rank: 1 });
+    expect(body.dataAsOf).toEqual({ verifiedOn: "2026-12-02", stale: false });
     expect(body.airlines.length).toBeGreaterThanOrEqual(26);
   });
 });
 
 test.describe("GET /api/v1/safety/airlines/{code}", () => {
   for (const { label, path, expected } of [
-    { label: "facts §5: JL 7 stars, top 25, history [2024]", path: "JL", expected: { code: "JL", year: 2024, status: "rated", stars: 7, top25: true, alliance: "oneworld", history: [{ year: 2024, status: "rated", stars: 7, top25: true }] } },
-    { label: "facts §5: Iberia 7 stars, not top 25 (code case-insensitive)", path: "ib", expected: { code: "IB", status: "rated", stars: 7, top25: false } },
+    { label: "facts §5: JL 7 stars, top 25, history [2024]", path: "JL?year=2024", expected: { code: "JL", year: 2024, status: "rated", stars: 7, top25: true, alliance: "oneworld", history: [{ year: 2024, status: "rated", stars: 7, top25: true }, { year: 2025, status: "rated", stars: null, top25: true, rank: 19 }] } },
+    { label: "facts §5: Iberia 7 stars, not top 25 (code case-insensitive)", path: "ib?year=2024", expected: { code: "IB", status: "rated", stars: 7, top25: false } },
     { label: "facts §5: Nepal Airlines 1 star, 2023 and 2024, no change", path: "RA", expected: { code: "RA", stars: 1, change: { fromYear: 2023, fromStars: 1, delta: 0 }, history: [{ year: 2023, stars: 1 }, { year: 2024, stars: 1 }] } },
     { label: "facts §5: Blue Wing Airlines by its ICAO code", path: "bwi", expected: { code: "BWI", stars: 1 } },
     { label: "facts §5: Aeroflot unrated, stars null, a note, a source", path: "SU", expected: { code: "SU", status: "unrated", stars: null, top25: false, source: expect.stringContaining("airlineratings.com") } },
     { label: "a year without a rating is status noData, not 404 (JAL 2023)", path: "JL?year=2023", expected: { code: "JL", year: 2023, status: "noData", stars: null, source: null } },
-    { label: "lang=ja: the Japanese name and note", path: "SU?lang=ja", expected: { name: "アエロフロート・ロシア航空", note: expect.stringContaining("ウクライナ侵攻") } },
+    { label: "lang=ja: the Japanese name and note", path: "SU?lang=ja&year=2024", expected: { name: "アエロフロート・ロシア航空", note: expect.stringContaining("ウクライナ侵攻") } },
   ]) {
     test(label, async ({ request }) => {
       const res = await get(request, `${LIST}/${path}`);

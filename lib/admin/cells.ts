@@ -49,6 +49,9 @@ export const oneOf = <T extends string>(values: readonly T[], opts: { emptyAs?: 
   return (values as readonly string[]).includes(raw) ? ok(raw as T) : bad("notOneOf", { value: raw, values: values.join(", ") });
 };
 
+/** oneOf, with an empty cell read as null. */
+export const optionalOneOf = <T extends string>(values: readonly T[]): Cell<T | null> => (raw) => (raw === "" ? ok(null) : oneOf(values)(raw));
+
 export const text = (opts: { max: number; required?: boolean; pattern?: RegExp; patternCode?: ProblemCode }): Cell<string | null> => (raw) => {
   if (raw === "") return opts.required ? bad("valueRequired") : ok(null);
   if (raw.length > opts.max) return bad("tooLong", { max: opts.max, length: raw.length });

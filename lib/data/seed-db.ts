@@ -6,7 +6,8 @@ import type { Db } from "../db/connect";
 import { buildAirportRows, type AirportRow } from "./airports";
 import { airportsJa } from "./seed/airports-ja";
 import { metroCodes } from "./seed/metro-codes";
-import { airlines, allianceMemberships } from "./seed/airlines";
+import { AIRLINES_CHECKED, airlines, allianceMemberships } from "./seed/airlines";
+import { exchangeRates, referenceValues } from "./seed/reference-values";
 import { safetyRatings } from "./seed/safety";
 import { aviosPlans, campaigns, conversionRoutes, ihgPurchaseRules } from "./seed/promotions";
 import { cardPresetSeedRows } from "./seed/cards";
@@ -53,12 +54,16 @@ async function seedAirports(tx: Tx, rows: AirportRow[]) {
 }
 
 async function seedAirlines(tx: Tx) {
-  const airlineRows = airlines.map(({ code, name, nameJa, country, jalPartner, aliases, source }) => ({ code, name, nameJa, country, jalPartner, aliases, source }));
+  const airlineRows = airlines.map(({ code, name, nameJa, country, jalPartner, aliases, source, verifiedOn }) => ({
+    code, name, nameJa, country, jalPartner, aliases, source, verifiedOn: day(verifiedOn ?? AIRLINES_CHECKED),
+  }));
   const a = await createMissing(airlineRows, (await tx.airline.findMany({ select: { code: true } })).map((r) => r.code), (r) => r.code, (data) => tx.airline.createMany({ data }));
-  const memberships = allianceMemberships.map(({ airlineCode, alliance, role, joined, left, source }) => ({ airlineCode, alliance, role, joined: day(joined), left: day(left), source }));
+  const memberships = allianceMemberships.map(({ airlineCode, alliance, role, joined, left, source }) => ({ airlineCode, alliance, role, joined: day(joined), left: day(left), source, verifiedOn: day(AIRLINES_CHECKED) }));
   const key = (r: { airlineCode: string; alliance: string; role: string }) => `${r.airlineCode}|${r.alliance}|${r.role}`;
   const m = await createMissing(memberships, (await tx.allianceMembership.findMany()).map(key), key, (data) => tx.allianceMembership.createMany({ data }));
-  const ratings = safetyRatings.map(({ airlineCode, year, status, stars, top25, note, noteJa, source, confidence }) => ({ airlineCode, year, status, stars, top25, note, noteJa, source, confidence }));
+  const ratings = safetyRatings.map(({ airlineCode, year, status, stars, top25, rank, rankList, note, noteJa, source, confidence, verifiedOn }) => ({
+    airlineCode, year, status, stars, top25, rank, rankList, note, noteJa, source, confidence, verifiedOn: day(verifiedOn),
+  }));
   const rkey = (r: { airlineCode: string; year: number }) => `${r.airlineCode}|${r.year}`;
   const s = await createMissing(ratings, (await tx.safetyRating.findMany()).map(rkey), rkey, (data) => tx.safetyRating.createMany({ data }));
   return [
@@ -69,24 +74,34 @@ async function seedAirlines(tx: Tx) {
 }
 
 async function seedPromotions(tx: Tx) {
-  const routes = conversionRoutes.map((r) => ({ ...r, effectiveFrom: day(r.effectiveFrom) }));
+  const routes = conversionRoutes.map((r) => ({ ...r, effectiveFrom: day(r.effectiveFrom), verifiedOn: day(r.verifiedOn) }));
   const c1 = await createMissing(routes, (await tx.conversionRoute.findMany()).map((r) => r.code), (r) => r.code, (data) => tx.conversionRoute.createMany({ data }));
-  const camps = campaigns.map((c) => ({ ...c, startDate: day(c.startDate), endDate: day(c.endDate) }));
+  const camps = campaigns.map((c) => ({ ...c, startDate: day(c.startDate), endDate: day(c.endDate), verifiedOn: day(c.verifiedOn) }));
   const c2 = await createMissing(camps, (await tx.campaign.findMany()).map((c) => c.code), (c) => c.code, (data) => tx.campaign.createMany({ data }));
   const haveRules = new Set((await tx.ihgPurchaseRule.findMany()).map((r) => r.effectiveFrom.toISOString()));
   let c3 = 0;
   for (const { tiers, ...rule } of ihgPurchaseRules) {
     const effectiveFrom = day(rule.effectiveFrom);
     if (haveRules.has(effectiveFrom.toISOString())) continue;
-    await tx.ihgPurchaseRule.create({ data: { ...rule, effectiveFrom, tiers: { create: tiers } } });
+    await tx.ihgPurchaseRule.create({ data: { ...rule, effectiveFrom, verifiedOn: day(rule.verifiedOn), tiers: { create: tiers } } });
     c3++;
   }
-  const plans = aviosPlans.map((p) => ({ ...p, effectiveFrom: day(p.effectiveFrom) }));
+  const plans = aviosPlans.map((p) => ({ ...p, effectiveFrom: day(p.effectiveFrom), verifiedOn: day(p.verifiedOn) }));
   const pkey = (p: { name: string; effectiveFrom: Date }) => `${p.name}|${p.effectiveFrom.toISOString()}`;
   const c4 = await createMissing(plans, (await tx.aviosPlan.findMany()).map(pkey), pkey, (data) => tx.aviosPlan.createMany({ data }));
-  const c5 = await createMissing(cardPresetSeedRows, (await tx.cardPreset.findMany()).map((p) => p.code), (p) => p.code, (data) => tx.cardPreset.createMany({ data }));
+  const presets = cardPresetSeedRows.map((p) => ({ ...p, effectiveFrom: day(p.effectiveFrom), verifiedOn: day(p.verifiedOn) }));
+  const ckey = (p: { code: string; effectiveFrom: Date }) => `${p.code}|${p.effectiveFrom.toISOString()}`;
+  const c5 = await createMissing(presets, (await tx.cardPreset.findMany()).map(ckey), ckey, (data) => tx.cardPreset.createMany({ data }));
+  const rates = exchangeRates.map((r) => ({ ...r, asOf: day(r.asOf), verifiedOn: day(r.verifiedOn) }));
+  const xkey = (r: { base: string; quote: string; asOf: Date }) => `${r.base}|${r.quote}|${r.asOf.toISOString()}`;
+  const c6 = await createMissing(rates, (await tx.exchangeRate.findMany()).map(xkey), xkey, (data) => tx.exchangeRate.createMany({ data }));
+  const values = referenceValues.map((r) => ({ ...r, effectiveFrom: day(r.effectiveFrom), verifiedOn: day(r.verifiedOn) }));
+  const vkey = (r: { key: string; effectiveFrom: Date }) => `${r.key}|${r.effectiveFrom.toISOString()}`;
+  const c7 = await createMissing(values, (await tx.referenceValue.findMany()).map(vkey), vkey, (data) => tx.referenceValue.createMany({ data }));
   return [
     { table: "CardPreset", created: c5, updated: 0 },
+    { table: "ExchangeRate", created: c6, updated: 0 },
+    { table: "ReferenceValue", created: c7, updated: 0 },
     { table: "ConversionRoute", created: c1, updated: 0 },
     { table: "Campaign", created: c2, updated: 0 },
     { table: "IhgPurchaseRule", created: c3, updated: 0 },

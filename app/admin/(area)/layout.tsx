@@ -24,6 +24,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <li><Link href="/admin">{t("dashboard")}</Link></li>
             <li><Link href="/admin/charts">{t("charts")}</Link></li>
             <li><Link href="/admin/tables">{t("tables")}</Link></li>
+            <li><Link href="/admin/data-health">{t("dataHealth")}</Link></li>
             <li><Link href="/admin/audit">{t("audit")}</Link></li>
           </ul>
         </nav>

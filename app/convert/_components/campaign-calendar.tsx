@@ -15,15 +15,33 @@ export async function CampaignCalendar(props: {
   entries: TCampaignCalendarEntry[];
   routes: { code: string; name: string; pointsPerUnit: number }[];
   today: string;
+  /** The usual Ponta rate-up (stored as data: a month and a bonus, with a source), if known. */
+  pattern?: { month: number; percent: number; source: string; confidence: string; effectiveFrom: string } | null;
+  /** Day the campaign search was last done (the routes' verification), if known. */
+  searchedOn?: string | null;
 }) {
   const t = await getTranslations("convert");
   const locale = await getLocale();
   const day = dayFormatter(locale);
   const route = (code: string) => props.routes.find((r) => r.code === code);
+  const lastEnd = props.entries.reduce<string | null>((max, c) => (max === null || c.end > max ? c.end : max), null);
+  const monthName = (m: number) => new Intl.DateTimeFormat(locale === "ja" ? "ja-JP" : "en-US", { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2000, m - 1, 1)));
   return (
     <section aria-labelledby="calendar-heading" data-testid="campaign-calendar">
       <h2 id="calendar-heading">{t("calendar.heading")}</h2>
       <p className="muted">{t("calendar.lead", { today: day(props.today) })}</p>
+      {lastEnd !== null && !props.entries.some((c) => c.status !== "past") && (
+        <p className="warn" data-testid="no-campaign-known">
+          {t("calendar.noneKnown", { lastEnd: day(lastEnd), searched: props.searchedOn ? day(props.searchedOn) : day(props.today) })}
+        </p>
+      )}
+      {props.pattern && (
+        <div data-testid="campaign-pattern">
+          <h3>{t("calendar.patternHeading")}</h3>
+          <p>{t("calendar.pattern", { percent: props.pattern.percent, month: monthName(props.pattern.month) })}</p>
+          <Provenance source={props.pattern.source} confidence={props.pattern.confidence} label={t("calendar.patternSource")} />
+        </div>
+      )}
       {props.entries.length === 0 ? (
         <p>{t("calendar.empty")}</p>
       ) : (

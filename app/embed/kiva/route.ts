@@ -7,8 +7,8 @@ export const GET = islandRoute({
   island: "kiva",
   namespace: "kiva",
   fullPath: "/kiva",
-  load: ({ query }) => {
-    const { form, initialResult, initialErrorFields } = initialKiva(query);
+  load: async ({ query }) => {
+    const { form, initialResult, initialErrorFields } = await initialKiva(query);
     return { initialForm: form, initialResult, initialErrorFields };
   },
 });

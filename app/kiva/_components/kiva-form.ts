@@ -101,8 +101,7 @@ function scaledText(s: string, factor: number): string {
  * API's names it reads the form's own (rateUnit + rate, repaymentPercent), which a
  * submit without JavaScript (or before the page has hydrated) puts in the URL.
  */
-export function formFromParams(params: Query): KivaForm {
-  const d = DEFAULT_KIVA_FORM;
+export function formFromParams(params: Query, d: KivaForm = DEFAULT_KIVA_FORM): KivaForm {
   const perUsd = first(params, "milesPerUsd");
   const perJpy = first(params, "milesPerJpy");
   const typedRate = first(params, "rate");

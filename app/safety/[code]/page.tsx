@@ -9,7 +9,7 @@ import { Provenance } from "@/app/_components/provenance";
 import { ZAirlineCode } from "@/lib/calculators/safety/schema";
 import { getSafetyAirlinePage } from "@/lib/db/queries/safety";
 import { Change } from "../_components/change";
-import { AllianceName, Rating, Top25Mark } from "../_components/rating";
+import { AllianceName, RankMark, Rating } from "../_components/rating";
 import { HistoryTable } from "./_components/history-table";
 import { Memberships } from "./_components/memberships";
 import styles from "../safety.module.css";
@@ -63,7 +63,7 @@ export default async function SafetyAirlinePage({ params }: Props) {
         {airline.note && <p data-testid="safety-note">{airline.note}</p>}
         {airline.status === "unrated" && !airline.note && <p>{ts("notRatedHelp")}</p>}
         {airline.status === "noData" && <p>{ts("noDataHelp")}</p>}
-        {airline.top25 && <p><Top25Mark year={airline.year} /> {ts("top25Help", { year: String(airline.year ?? "") })}</p>}
+        {(airline.top25 || airline.rankList !== null) && <p><RankMark rank={airline.rank} rankList={airline.rankList} top25={airline.top25} year={airline.year} /></p>}
         {airline.change && <p>{t("changeLabel")}: <Change change={airline.change} /></p>}
         <p>{t("allianceLabel")}: <AllianceName alliance={airline.alliance} role={airline.allianceRole} /></p>
         {airline.source && (

@@ -8,6 +8,7 @@ import styles from "../safety.module.css";
 
 // The rater's site: where the method is published.
 const METHOD_SOURCE = "AirlineRatings.com, https://www.airlineratings.com/";
+const RANK_SOURCE = "https://www.airlineratings.com/articles/worlds-safest-airline-rankings-for-2026 (2026-01-13)";
 
 export function AboutStars() {
   const t = useTranslations("safety.about");
@@ -24,6 +25,10 @@ export function AboutStars() {
         <li>{t("faa")}</li>
       </ul>
       <Provenance source={METHOD_SOURCE} confidence="M" label={t("methodSource")} />
+      <h3 id="about-rank">{t("rankHeading")}</h3>
+      <p>{t("rankText")}</p>
+      <p>{t("starsYears")}</p>
+      <Provenance source={RANK_SOURCE} confidence="H" label={t("rankSource")} />
       <h3>{t("legendHeading")}</h3>
       <dl className={styles.legend}>
         <dt><Stars stars={5} /></dt>

@@ -16,7 +16,13 @@ export function Change({ change }: { change: RatingChange | null }) {
   }
   const { fromYear, delta } = change;
   if (delta === null) {
-    const before = change.fromStatus === "unrated" || change.fromStars === null ? t("notRated") : t("starsLabel", { stars: change.fromStars, max: MAX_STARS });
+    const { fromRank, fromRankList } = change;
+    const before =
+      change.fromStatus === "unrated" ? t("notRated")
+      : change.fromStars !== null ? t("starsLabel", { stars: change.fromStars, max: MAX_STARS })
+      : fromRankList === null ? t("starsNotPublished")
+      : fromRank === null ? t("rank.lowCostUnknown")
+      : fromRankList === "lowCost" ? t("rank.lowCost", { rank: fromRank }) : t("rank.full", { rank: fromRank });
     return <span>{t("change.was", { year: String(fromYear), rating: before })}</span>;
   }
   if (delta === 0) return <span>{t("change.same", { year: String(fromYear) })}</span>;

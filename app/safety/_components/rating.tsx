@@ -18,6 +18,14 @@ export function Rating({ status, stars, size = 16, withLegend = false }: { statu
       </span>
     );
   }
+  if (status === "rated") {
+    // Ranked in a published list whose page gives no stars for the year.
+    return (
+      <span className={styles.noData} title={t("starsNotPublishedHelp")} data-status="starsNotPublished">
+        {t("starsNotPublished")}
+      </span>
+    );
+  }
   const unrated = status === "unrated";
   return (
     <span
@@ -38,6 +46,21 @@ export function Top25Mark({ year }: { year: number | null }) {
       {t("top25")}
     </span>
   );
+}
+
+/** The published position (api.md `rank`), or the plain top-25 mark of years without positions. */
+export function RankMark({ rank, rankList, top25, year }: { rank: number | null; rankList: "fullService" | "lowCost" | null; top25: boolean; year: number | null }) {
+  const t = useTranslations("safety.rank");
+  const y = String(year ?? "");
+  if (rankList === "fullService" && rank !== null) {
+    return <span className={styles.top25} title={t("fullHelp", { rank, year: y })} data-rank={rank}>{t("full", { rank })}</span>;
+  }
+  if (rankList === "lowCost") {
+    return rank !== null
+      ? <span className={styles.top25} title={t("lowCostHelp", { rank, year: y })} data-rank={rank}>{t("lowCost", { rank })}</span>
+      : <span className={styles.top25} title={t("lowCostUnknownHelp", { year: y })}>{t("lowCostUnknown")}</span>;
+  }
+  return top25 ? <Top25Mark year={year} /> : null;
 }
 
 /** "oneworld", "oneworld connect", "Star Alliance", ... or "No alliance". */

@@ -8,7 +8,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { AirlineRating } from "@/lib/calculators/safety";
-import { AllianceName, Rating, Top25Mark } from "./rating";
+import { AllianceName, RankMark, Rating } from "./rating";
 import { Change } from "./change";
 import styles from "../safety.module.css";
 
@@ -41,7 +41,7 @@ export function RatingsTable({ airlines, year, showChange }: { airlines: Airline
                   {other && <span className={styles.otherName} lang={locale === "ja" ? "en" : "ja"}>{other}</span>}
                 </th>
                 <td className={styles.ratingCell}><Rating status={a.status} stars={a.stars} withLegend /></td>
-                <td>{a.top25 ? <Top25Mark year={year} /> : null}</td>
+                <td data-col="rank"><RankMark rank={a.rank} rankList={a.rankList} top25={a.top25} year={year} /></td>
                 <td data-col="alliance"><AllianceName alliance={a.alliance} role={a.allianceRole} /></td>
                 {showChange && <td className={styles.changeCell}><Change change={a.change} /></td>}
                 <td className={styles.noteCell}>{a.note}</td>

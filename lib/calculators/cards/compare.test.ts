@@ -3,7 +3,8 @@ import { cardPresetSeedRows } from "@/lib/data/seed/cards";
 import { cardPresetMap } from "./from-rows";
 import { annualFeeForSpend, compareCards, resolveCardEntries, ZCardsCompareRequest, type TCardsCompareRequestInput } from "./index";
 
-const presets = cardPresetMap(cardPresetSeedRows);
+// The seed post's terms (version from 2023-07-01): its examples must still reproduce.
+const presets = cardPresetMap(cardPresetSeedRows.filter((r) => r.effectiveFrom === "2023-07-01"));
 
 /** What the route handler does: parse, resolve presets, compare. */
 function compare(input: TCardsCompareRequestInput) {

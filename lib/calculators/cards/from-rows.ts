@@ -31,6 +31,8 @@ export type CardPresetRowLike = {
   data: string;
   source: string;
   confidence: string;
+  /** Day the row was last checked against its source (Prisma Date or YYYY-MM-DD); null = never. */
+  verifiedOn?: Date | string | null;
 };
 
 export type CardPreset = {
@@ -40,6 +42,8 @@ export type CardPreset = {
   note?: TCardPresetData["note"];
   source: string;
   confidence: string;
+  /** YYYY-MM-DD, or null when the row was never verified. */
+  verifiedOn: string | null;
 };
 
 /** Parses preset rows; throws naming the preset when a row's data is invalid. */
@@ -64,6 +68,7 @@ export function cardPresetsFromRows(rows: readonly CardPresetRowLike[]): CardPre
       ...(note ? { note } : {}),
       source: row.source,
       confidence: row.confidence,
+      verifiedOn: row.verifiedOn ? (typeof row.verifiedOn === "string" ? row.verifiedOn.slice(0, 10) : row.verifiedOn.toISOString().slice(0, 10)) : null,
     };
   });
 }

@@ -1,6 +1,8 @@
 // Request/response schemas for `POST /api/v1/cards/compare` (api.md), and the
 // card definition stored as JSON in CardPreset.data.
 import * as z from "zod";
+import { ZRequestDate } from "@/lib/calculators/conversions/schema";
+import { ZDataAsOf } from "@/lib/calculators/data-age/schema";
 
 const yen = (what: string, max: number) =>
   z
@@ -92,6 +94,7 @@ export type TCardEntry = z.infer<typeof ZCardEntry>;
 export const ZCardsCompareRequest = z
   .object({
     yearlySpendJpy: yen("yearlySpendJpy", 1_000_000_000).describe("Yearly card spending in yen."),
+    date: ZRequestDate.optional().describe("Presets use the terms in force on this day (in Japan), YYYY-MM-DD. Default: today in Japan."),
     cards: z
       .array(ZCardEntry)
       .min(1, { error: "Give at least one card." })
@@ -117,5 +120,6 @@ export type TCardResult = z.infer<typeof ZCardResult>;
 
 export const ZCardsCompareResponse = z.object({
   cards: z.array(ZCardResult).max(10).describe("Best first: most miles, then lowest cost per mile."),
+  dataAsOf: ZDataAsOf.optional(),
 });
 export type TCardsCompareResponse = z.infer<typeof ZCardsCompareResponse>;

@@ -69,7 +69,9 @@ interface Cohort {
 export function simulateKiva(input: TKivaSimulateRequest): TKivaSimulateResponse {
   const months = input.years * 12;
   const loanCents = input.loanUsd * 100;
-  const plan = instalmentPlanCents(loanCents, input.repaymentRate, input.termMonths);
+  // The route and the page fill a missing rate from the stored figure; a direct caller
+  // that gives none is simulated without defaults (every loan repaid).
+  const plan = instalmentPlanCents(loanCents, input.repaymentRate ?? 1, input.termMonths);
   // remainingAfter[i] = expected cents still to come once i instalments are paid.
   const remainingAfter = plan.map((_, i) => plan.slice(i).reduce((a, b) => a + b, 0));
   remainingAfter.push(0);

@@ -9,9 +9,11 @@ describe("ZKivaSimulateRequest", () => {
     expect(ZKivaSimulateRequest.parse(valid)).toEqual(valid);
   });
 
-  test("defaults: repaymentRate 1, years 1, relend false", () => {
+  test("defaults: years 1, relend false; repaymentRate left out (the route fills the stored rate)", () => {
     const { repaymentRate: _r, years: _y, relend: _l, ...rest } = valid;
-    expect(ZKivaSimulateRequest.parse(rest)).toMatchObject({ repaymentRate: 1, years: 1, relend: false });
+    const parsed = ZKivaSimulateRequest.parse(rest);
+    expect(parsed).toMatchObject({ years: 1, relend: false });
+    expect(parsed.repaymentRate).toBeUndefined();
   });
 
   test.each([

@@ -50,8 +50,8 @@ export const ZKivaSimulateRequest = z
       .number({ error: "repaymentRate must be a number between 0 and 1." })
       .min(0, { error: "repaymentRate must be between 0 and 1." })
       .max(1, { error: "repaymentRate must be between 0 and 1." })
-      .default(1)
-      .describe("Share of each loan expected to be repaid (0 to 1); 1 - repaymentRate is the expected loss from defaults. Default 1."),
+      .optional()
+      .describe("Share of each loan expected to be repaid (0 to 1); 1 - repaymentRate is the expected loss from defaults. Default: the stored rate Kiva publishes (96.3%), dated in dataAsOf."),
     years: z
       .number({ error: "years must be a number." })
       .int({ error: "years must be a whole number." })

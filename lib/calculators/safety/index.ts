@@ -13,6 +13,7 @@ export { allianceAt } from "./alliance";
 export { foldForSearch } from "./search";
 
 const STATUS_ORDER = { rated: 0, unrated: 1, noData: 2 } as const;
+const LIST_ORDER = { fullService: 0, lowCost: 1, none: 2 } as const;
 
 /** The latest year with any rating row, or null when there is none. */
 export function latestRatingYear(ratings: readonly SafetyRatingRow[]): number | null {
@@ -22,6 +23,12 @@ export function latestRatingYear(ratings: readonly SafetyRatingRow[]): number | 
 function ratingStatus(row: SafetyRatingRow): "rated" | "unrated" {
   // The column is a plain string: anything but "unrated" is a rating (its stars are read).
   return row.status === "unrated" ? "unrated" : "rated";
+}
+
+function rankOf(row: SafetyRatingRow | undefined): { rank: number | null; rankList: "fullService" | "lowCost" | null } {
+  if (!row || ratingStatus(row) !== "rated") return { rank: null, rankList: null };
+  const rankList = row.rankList === "fullService" || row.rankList === "lowCost" ? row.rankList : null;
+  return { rank: rankList ? row.rank ?? null : null, rankList };
 }
 
 function ratingsOf(ratings: readonly SafetyRatingRow[], code: string): SafetyRatingRow[] {
@@ -40,6 +47,8 @@ function changeFrom(history: SafetyRatingRow[], current: SafetyRatingRow | undef
     fromStatus,
     fromStars,
     delta: stars !== null && fromStars !== null ? stars - fromStars : null,
+    fromRank: rankOf(earlier).rank,
+    fromRankList: rankOf(earlier).rankList,
   };
 }
 
@@ -62,6 +71,7 @@ function rateOne(data: SafetyData, airline: SafetyAirlineRow, year: number | nul
       status,
       stars: status === "rated" ? row?.stars ?? null : null,
       top25: status === "rated" ? row?.top25 ?? false : false,
+      ...rankOf(row),
       note: note ?? null,
       change: changeFrom(history, row),
     },
@@ -70,14 +80,17 @@ function rateOne(data: SafetyData, airline: SafetyAirlineRow, year: number | nul
 
 function compareRatings(a: AirlineRating, b: AirlineRating): number {
   return STATUS_ORDER[a.status] - STATUS_ORDER[b.status]
+    || LIST_ORDER[a.rankList ?? "none"] - LIST_ORDER[b.rankList ?? "none"]
+    || (a.rank ?? 99) - (b.rank ?? 99)
     || (b.stars ?? 0) - (a.stars ?? 0)
     || Number(b.top25) - Number(a.top25)
     || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 /**
- * Every airline with its rating for one year, filtered. Order: rated (most stars first,
- * top 25 first), then unrated, then noData; ties by code.
+ * Every airline with its rating for one year, filtered. Order: rated (the full-service
+ * top 25 by rank, then the low-cost list by rank, then by stars), then unrated, then
+ * noData; ties by code. `rank` is the published position (api.md), or null.
  * - `status`: "rated"; "unrated" (the rater gives no stars, e.g. Russian airlines);
  *   "noData" (no row stored for that year). `stars` is null unless rated.
  * - `alliance`: the alliance in that year (see allianceAt); filter "none" = no alliance.
@@ -127,7 +140,7 @@ export function getAirline(data: SafetyData, code: string, options: { year?: num
   const year = options.year ?? own.at(-1)?.year ?? latestRatingYear(data.ratings);
   const history: HistoryEntry[] = own.map((r) => {
     const status = ratingStatus(r);
-    return { year: r.year, status, stars: status === "rated" ? r.stars : null, top25: status === "rated" && r.top25 };
+    return { year: r.year, status, stars: status === "rated" ? r.stars : null, top25: status === "rated" && r.top25, ...rankOf(r) };
   });
   // year is null only when no rating is stored at all: the airline is described with no year.
   const { rating, row } = rateOne(data, airline, year, options.lang ?? "en");

@@ -33,10 +33,16 @@ export interface SafetyRatingRow {
   status: string; // "rated" | "unrated"
   stars: number | null;
   top25: boolean;
+  /** Published top-25 position (ties share it); null/absent when not ranked. */
+  rank?: number | null;
+  /** "fullService" | "lowCost" | null: which published list `rank` belongs to. */
+  rankList?: string | null;
   note: string | null;
   noteJa: string | null;
   source: string;
   confidence: string;
+  /** Day the row was last checked (Prisma Date or YYYY-MM-DD); null = never. Absent in old callers. */
+  verifiedOn?: Date | string | null;
 }
 
 /** Everything the calculator reads; loaded from the database (or the seed) by the caller. */
@@ -66,6 +72,9 @@ export interface RatingChange {
   fromStars: number | null;
   /** stars - fromStars when both are rated, else null. */
   delta: number | null;
+  /** The earlier year's published position and list, when it had one. */
+  fromRank: number | null;
+  fromRankList: "fullService" | "lowCost" | null;
 }
 
 export interface AirlineRating {
@@ -80,6 +89,10 @@ export interface AirlineRating {
   status: RatingStatus;
   stars: number | null;
   top25: boolean;
+  /** Position in that year's published top-25 list (api.md `rank`), or null. */
+  rank: number | null;
+  /** Which list the rank is in: "fullService" | "lowCost"; null when not ranked. */
+  rankList: "fullService" | "lowCost" | null;
   /** In the requested language; null when the row has none. */
   note: string | null;
   change: RatingChange | null;
@@ -96,6 +109,8 @@ export interface HistoryEntry {
   status: "rated" | "unrated";
   stars: number | null;
   top25: boolean;
+  rank: number | null;
+  rankList: "fullService" | "lowCost" | null;
 }
 
 export interface AirlineSafetyDetail extends AirlineRating {

@@ -25,7 +25,12 @@ export interface AirlineSeedRow {
   source: string;
   confidence: Confidence;
   note?: string;
+  /** Day the row was last checked against its source (the seed-db runner stores it). */
+  verifiedOn?: string;
 }
+
+/** The airline and alliance rows were compiled and checked when the seed was written. */
+export const AIRLINES_CHECKED = "2026-11-23";
 
 export interface AllianceMembershipSeedRow {
   airlineCode: string;
@@ -46,6 +51,7 @@ const ONEWORLD = "https://www.oneworld.com/members";
 const STAR = "https://www.staralliance.com/en/member-airlines";
 const SKYTEAM = "https://www.skyteam.com/en/about/members";
 const IATA = "https://www.iata.org/en/publications/directories/code-search/";
+const RANKINGS = "https://www.airlineratings.com/articles/worlds-safest-airline-rankings-for-2026 (2026-01-13) and the 2025 list pages cited in lib/data/seed/safety-2025-2026.ts";
 const JAL_PARTNERS = "https://www.jal.co.jp/jp/ja/jmb/partner/ (JMB partner airlines)";
 
 /** Helper keeping each row on one line: [code, name, nameJa, country, jalPartner, aliases, source, confidence, note?]. */
@@ -134,6 +140,28 @@ export const airlines: AirlineSeedRow[] = ([
   ["VS", "Virgin Atlantic", "ヴァージン アトランティック航空", "GB", false, "バージン London ロンドン", IATA, "H"],
   ["PR", "Philippine Airlines", "フィリピン航空", "PH", false, "Manila マニラ", IATA, "H"],
   ["JX", "STARLUX Airlines", "スターラックス航空", "TW", false, "星宇航空 Taipei 台北", IATA, "H"],
+  // Named in AirlineRatings' 2025 and 2026 lists (promotions-safety-2026 §5; the safety seed cites the list pages).
+  ["VA", "Virgin Australia", "ヴァージン・オーストラリア", "AU", false, "Brisbane ブリスベン", `${IATA}; ${RANKINGS}`, "H"],
+  ["TP", "TAP Air Portugal", "TAPポルトガル航空", "PT", false, "TAP Lisbon リスボン", `${IATA}; ${RANKINGS}`, "H"],
+  ["UO", "HK Express", "香港エクスプレス航空", "HK", false, "Hong Kong Express 香港快運 Hong Kong 香港", `${IATA}; ${RANKINGS}`, "H"],
+  ["JQ", "Jetstar Airways", "ジェットスター航空", "AU", false, "Jetstar ジェットスター Melbourne メルボルン", `${IATA}; ${RANKINGS}`, "H", "The 2025 list names the Jetstar Group, the 2026 list Jetstar (Australia)."],
+  ["FR", "Ryanair", "ライアンエアー", "IE", false, "Dublin ダブリン", `${IATA}; ${RANKINGS}`, "H"],
+  ["U2", "easyJet", "イージージェット", "GB", false, "London Luton ロンドン", `${IATA}; ${RANKINGS}`, "H"],
+  ["LS", "Jet2", "ジェット2", "GB", false, "Jet2.com Leeds リーズ", `${IATA}; ${RANKINGS}`, "H"],
+  ["5J", "Cebu Pacific", "セブパシフィック航空", "PH", false, "Manila マニラ", `${IATA}; ${RANKINGS}`, "H"],
+  ["BT", "airBaltic", "エアバルティック", "LV", false, "Air Baltic Riga リガ", `${IATA}; ${RANKINGS}`, "H"],
+  ["TR", "Scoot", "スクート", "SG", false, "Singapore シンガポール", `${IATA}; ${RANKINGS}`, "H"],
+  ["AK", "AirAsia", "エアアジア", "MY", false, "Air Asia Kuala Lumpur クアラルンプール", `${IATA}; ${RANKINGS}`, "H"],
+  ["BY", "TUI Airways", "TUIエアウェイズ", "GB", false, "TUI Luton ルートン", `${IATA}; ${RANKINGS}`, "M", "The 2026 list names 'TUI' without saying which TUI airline; TUI Airways (UK) is assumed."],
+  ["9C", "Spring Airlines", "春秋航空", "CN", false, "Shanghai 上海", `${IATA}; ${RANKINGS}`, "H"],
+  // Named in the 2025 one-star list (promotions-safety-2026 §5e).
+  ["P4", "Air Peace", "エア・ピース", "NG", false, "Lagos ラゴス", `${IATA}; ${RANKINGS}`, "H"],
+  ["JD", "Beijing Capital Airlines", "北京首都航空", "CN", false, "Capital Airlines Beijing 北京", `${IATA}; ${RANKINGS}`, "H"],
+  ["YM", "Montenegro Airlines", "モンテネグロ航空", "ME", false, "Podgorica ポドゴリツァ", `${IATA}; ${RANKINGS}`, "M", "Ceased flying in 2020; still named in the 2025 one-star list."],
+  ["PW", "Precision Air", "プレシジョン航空", "TZ", false, "Dar es Salaam ダルエスサラーム", `${IATA}; ${RANKINGS}`, "H"],
+  ["BS", "US-Bangla Airlines", "USバングラ航空", "BD", false, "Dhaka ダッカ", `${IATA}; ${RANKINGS}`, "H"],
+  ["IW", "Wings Air", "ウイングス・エア", "ID", false, "Lion Group Jakarta ジャカルタ", `${IATA}; ${RANKINGS}`, "H"],
+  ["UT", "UTair", "ユーテイル航空", "RU", false, "Utair Tyumen チュメニ", `${IATA}; ${RANKINGS}`, "M"],
 ] as Row[]).map(row);
 
 const m = (

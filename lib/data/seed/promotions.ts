@@ -22,6 +22,8 @@ export interface ConversionRouteSeed {
   source: string;
   confidence: Confidence;
   effectiveFrom: string;
+  /** Day the row was last checked against its source, "YYYY-MM-DD". */
+  verifiedOn: string;
 }
 
 /** Campaign has no effectiveFrom column: its startDate is its effective date. endDate is inclusive. */
@@ -39,6 +41,7 @@ export interface CampaignSeed {
   eligibilityJa: string;
   source: string;
   confidence: Confidence;
+  verifiedOn: string;
 }
 
 export interface IhgPriceTierSeed {
@@ -60,6 +63,7 @@ export interface IhgPurchaseRuleSeed {
   source: string;
   confidence: Confidence;
   notes: string | null;
+  verifiedOn: string;
   /** The related IhgPriceTier rows (the runner creates them under the rule). */
   tiers: IhgPriceTierSeed[];
 }
@@ -73,7 +77,11 @@ export interface AviosPlanSeed {
   effectiveFrom: string;
   source: string;
   confidence: Confidence;
+  verifiedOn: string;
 }
+
+/** promotions-safety-2026.md was collected and checked on this day. */
+const CHECKED_2026 = "2026-12-02";
 
 const SEED_1 = "seed 1: PontaポイントからJALのマイル交換で20%のレートアップキャンペーンを実施:2023年7月3日(月)~7月31日(月)";
 const SEED_2 = "seed 2: 永久不滅ポイント、JALマイル交換でレートアップ(2023年7月1日~2023年7月31日)";
@@ -92,9 +100,12 @@ export const conversionRoutes: ConversionRouteSeed[] = [
     // facts §2 [public, H]: "about 1 week to post"; no range published, so 7..7.
     baseCreditMinDays: 7,
     baseCreditMaxDays: 7,
-    source: `${SEED_1}; facts §2 [public, H]: 2-point units, about 1 week to post`,
+    source:
+      `${SEED_1}; facts §2 [public, H]: 2-point units, about 1 week to post; ` +
+      "rate unchanged, confirmed 2026-12: https://route-marker.com/pontapoint-jal/ ; https://mairu-junkie.com/ponta-jal ; https://matsunosuke.jp/ponta-jalmile-exchange/ (n.d., 4 sources agree)",
     confidence: "H",
     effectiveFrom: "2023-07-03", // the earliest date the sources attest this rate
+    verifiedOn: CHECKED_2026,
   },
   {
     code: "saison-jal",
@@ -106,9 +117,12 @@ export const conversionRoutes: ConversionRouteSeed[] = [
     // seed 2: 通常分のマイルは、ポイント交換手続き後、3週間から4週間で口座に反映
     baseCreditMinDays: 21,
     baseCreditMaxDays: 28,
-    source: SEED_2,
+    source:
+      `${SEED_2}; rate unchanged, confirmed 2026-12: https://crecolle.jp/point-program/saison-mile-club (n.d.); ` +
+      "no official confirmation for 2025-26 was found",
     confidence: "H",
     effectiveFrom: "2023-07-01",
+    verifiedOn: CHECKED_2026,
   },
 ];
 
@@ -131,6 +145,7 @@ export const campaigns: CampaignSeed[] = [
       "ボーナスマイルの積算時点で、JMB×Ponta会員登録を解除、JMBローソンPontaカードVisaを退会している場合は対象外。",
     source: SEED_1,
     confidence: "H",
+    verifiedOn: "2023-07-03",
   },
   {
     code: "saison-jal-2023-07-rateup20",
@@ -146,6 +161,7 @@ export const campaigns: CampaignSeed[] = [
     eligibilityJa: "キャンペーンへのエントリーが必要。",
     source: SEED_2,
     confidence: "H",
+    verifiedOn: "2023-07-01",
   },
 ];
 
@@ -171,6 +187,34 @@ export const ihgPurchaseRules: IhgPurchaseRuleSeed[] = [
       { minPoints: 11_000, maxPoints: 25_000, centsPerPoint: 1.15 },
       { minPoints: 26_000, maxPoints: null, centsPerPoint: 1.0 },
     ],
+    verifiedOn: "2024-01-15", // seed 6 (a sale running to 2024-02-02) was the last check
+  },
+  {
+    // The December 2025 flash sale (promotions-safety-2026 §3a): 100% bonus from 11,000
+    // points in one purchase, cap raised to 300,000 for many accounts. The price ladder
+    // is "non-linear" and its breakpoints were not published: the 2023 tiers are kept,
+    // which match the one published figure (1.0 cent at 300,000: $3,000 / 300,000).
+    effectiveFrom: "2025-12-05",
+    annualCap: 150_000, // the standard cap outside promotions is not published for 2025 (a gap): the last known one
+    raisedCaps: JSON.stringify([300_000]),
+    bonusRules: JSON.stringify([{ bonusPercent: 100, minPoints: 11_000 }]),
+    minPurchase: 1_000,
+    maxPurchase: 300_000,
+    step: 1_000,
+    source:
+      "IHG buy-points 100% bonus, 2025-12-05 to 2025-12-15: https://www.thetraveler.org/ihg-one-rewards-extends-100-bonus-points-sale-letting-travelers-buy-at-0-5-cents-each-through-december-15-2025 (2025-12); " +
+      "https://boltflight.com/buy-ihg-one-rewards-points-with-100-bonus-is-0-5%c2%a2-point-a-smart-purchase/ (2025-12)",
+    confidence: "M",
+    notes:
+      "Sale 2025-12-05 to 2025-12-15 (extended from 12-11). Targeted: some accounts saw different offers. The 11,000 minimum is from thetraveler.org, " +
+      "the 300,000 cap 'for many accounts' from boltflight (conflict: one source names no cap). Price tiers: breakpoints not published (gap); " +
+      "at 300,000 the price is 1.0 cent before the bonus. No 2024, early-2025 or 2026 sale was found.",
+    tiers: [
+      { minPoints: 1_000, maxPoints: 10_000, centsPerPoint: 1.35 },
+      { minPoints: 11_000, maxPoints: 25_000, centsPerPoint: 1.15 },
+      { minPoints: 26_000, maxPoints: null, centsPerPoint: 1.0 },
+    ],
+    verifiedOn: CHECKED_2026,
   },
 ];
 
@@ -185,4 +229,11 @@ export const aviosPlans: AviosPlanSeed[] = [
   { name: "Traveller", monthlyUsdCents: 7_500, yearlyUsdCents: 77_900, aviosPerMonth: 4_167, aviosPerYear: 50_000 },
   { name: "Explorer", monthlyUsdCents: 14_900, yearlyUsdCents: 154_500, aviosPerMonth: 8_334, aviosPerYear: 100_000 },
   { name: "Adventurer", monthlyUsdCents: 29_900, yearlyUsdCents: 306_900, aviosPerMonth: 16_667, aviosPerYear: 200_000 },
-].map((plan) => ({ ...plan, effectiveFrom: AVIOS_EFFECTIVE_FROM, source: SEED_8, confidence: "H" as const }));
+].map((plan) => ({
+  ...plan,
+  effectiveFrom: AVIOS_EFFECTIVE_FROM,
+  source: SEED_8,
+  confidence: "H" as const,
+  // Not confirmed since: in 2026-12 no page about a BA (US) Avios subscription could be found.
+  verifiedOn: AVIOS_EFFECTIVE_FROM,
+}));

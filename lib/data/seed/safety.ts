@@ -11,6 +11,7 @@
 // year is the effective period; the exact publication day is not stored).
 
 import type { Confidence } from "./airlines";
+import { safetyRatings2025, safetyRatings2026 } from "./safety-2025-2026";
 
 export interface SafetyRatingSeedRow {
   airlineCode: string;
@@ -20,26 +21,35 @@ export interface SafetyRatingSeedRow {
   stars: number | null;
   /** In AirlineRatings' list of the 25 safest airlines of that year. */
   top25: boolean;
+  /** Position in that year's published top-25 list (dense: ties share it); null when not in a list or not published. */
+  rank: number | null;
+  /** Which published list: the full-service or the low-cost top 25; null when in neither. */
+  rankList: "fullService" | "lowCost" | null;
   note: string | null;
   noteJa: string | null;
   source: string;
   confidence: Confidence;
   effectiveFrom: string;
+  /** Day the row was last checked against its source, "YYYY-MM-DD". */
+  verifiedOn: string;
 }
 
 const SOURCE_2024 = "seed 4: 2024年版 危険な航空会社ランキング; https://www.airlineratings.com/ (2024 ratings)";
 const SOURCE_2023 = "seed 4: 2024年版 危険な航空会社ランキング (the 1-star list was unchanged from the 2023 edition)";
 
+/** Seed 4 was read in early 2024; the rows were not checked again since. */
+const SEED4_CHECKED = "2024-02-01";
+
 const rated = (airlineCode: string, year: number, stars: number, top25 = false, note: string | null = null, noteJa: string | null = null): SafetyRatingSeedRow => ({
-  airlineCode, year, status: "rated", stars, top25, note, noteJa,
-  source: year === 2023 ? SOURCE_2023 : SOURCE_2024, confidence: "H", effectiveFrom: `${year}-01-01`,
+  airlineCode, year, status: "rated", stars, top25, rank: null, rankList: null, note, noteJa,
+  source: year === 2023 ? SOURCE_2023 : SOURCE_2024, confidence: "H", effectiveFrom: `${year}-01-01`, verifiedOn: SEED4_CHECKED,
 });
 
 const unrated = (airlineCode: string, year: number): SafetyRatingSeedRow => ({
-  airlineCode, year, status: "unrated", stars: null, top25: false,
+  airlineCode, year, status: "unrated", stars: null, top25: false, rank: null, rankList: null,
   note: "Not rated since the invasion of Ukraine in 2022.",
   noteJa: "2022年のウクライナ侵攻以降、評価されていません。",
-  source: SOURCE_2024, confidence: "H", effectiveFrom: `${year}-01-01`,
+  source: SOURCE_2024, confidence: "H", effectiveFrom: `${year}-01-01`, verifiedOn: SEED4_CHECKED,
 });
 
 /** facts §5: oneworld airlines with 7 stars and in the 2024 safest top 25. */
@@ -63,4 +73,6 @@ export const safetyRatings: SafetyRatingSeedRow[] = [
   ...ONE_STAR_2023_2024.map((code) => rated(code, 2024, 1)),
   ...RUSSIAN_UNRATED_2024.map((code) => unrated(code, 2024)),
   ...ONE_STAR_2023_2024.map((code) => rated(code, 2023, 1)),
+  ...safetyRatings2025,
+  ...safetyRatings2026,
 ];

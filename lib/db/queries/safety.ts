@@ -19,7 +19,10 @@ import {
 import { toIsoDate } from "@/lib/calculators/safety/alliance";
 
 const AIRLINE_COLUMNS = { code: true, name: true, nameJa: true, country: true, aliases: true, source: true } as const;
-const RATING_COLUMNS = { airlineCode: true, year: true, status: true, stars: true, top25: true, note: true, noteJa: true, source: true, confidence: true } as const;
+const RATING_COLUMNS = {
+  airlineCode: true, year: true, status: true, stars: true, top25: true, rank: true, rankList: true,
+  note: true, noteJa: true, source: true, confidence: true, verifiedOn: true,
+} as const;
 
 async function readSafetyData(client: Db): Promise<SafetyData> {
   const [airlines, memberships, ratings] = await Promise.all([
@@ -110,6 +113,9 @@ export interface SafetyBadgeData {
   code: string;
   status: RatingStatus;
   stars: number | null;
+  /** Published top-25 position in that year, or null. */
+  rank?: number | null;
+  rankList?: "fullService" | "lowCost" | null;
   /** The rating year (the latest year of the data); null only when no rating is stored at all. */
   year: number | null;
 }
@@ -139,6 +145,6 @@ export async function getSafetyBadges(codes: readonly string[], client?: Db): Pr
   const year = ratingYears(all)[0] ?? null;
   const list = listRatings(data, year === null ? {} : { year });
   const badges: Record<string, SafetyBadgeData> = {};
-  for (const a of list.airlines) badges[a.code] = { code: a.code, status: a.status, stars: a.stars, year: list.year };
+  for (const a of list.airlines) badges[a.code] = { code: a.code, status: a.status, stars: a.stars, rank: a.rank, rankList: a.rankList, year: list.year };
   return badges;
 }

@@ -1,7 +1,7 @@
 // The airline's ratings across every year the dataset covers, newest first.
 import { useTranslations } from "next-intl";
 import type { AirlineSafetyDetail } from "@/lib/calculators/safety";
-import { AllianceName, Rating, Top25Mark } from "../../_components/rating";
+import { AllianceName, RankMark, Rating } from "../../_components/rating";
 import styles from "../../safety.module.css";
 
 export function HistoryTable({ years }: { years: AirlineSafetyDetail[] }) {
@@ -25,7 +25,7 @@ export function HistoryTable({ years }: { years: AirlineSafetyDetail[] }) {
             <tr key={y.year} data-year={y.year} data-status={y.status}>
               <th scope="row">{y.year}</th>
               <td className={styles.ratingCell}><Rating status={y.status} stars={y.stars} /></td>
-              <td>{y.top25 ? <Top25Mark year={y.year} /> : null}</td>
+              <td><RankMark rank={y.rank} rankList={y.rankList} top25={y.top25} year={y.year} /></td>
               <td><AllianceName alliance={y.alliance} role={y.allianceRole} /></td>
               <td className={styles.noteCell}>{y.note}</td>
             </tr>

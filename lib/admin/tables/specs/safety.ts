@@ -1,7 +1,7 @@
 // SafetyRating: one rating per airline and year (the year is the version). A year's
 // rating is corrected in place (audited); a new year is a new row.
 import "server-only";
-import { bool, int, oneOf, text } from "../../cells";
+import { bool, int, oneOf, optionalOneOf, text } from "../../cells";
 import type { RowProblem, TableSpec } from "../spec";
 import { confidenceColumn, sourceColumn, unknownCodes } from "./common";
 
@@ -16,13 +16,17 @@ export const safetyRatingsTable: TableSpec = {
     { name: "status", parse: oneOf(["rated", "unrated"] as const) },
     { name: "stars", parse: int({ min: 1, max: 7, required: false }) },
     { name: "top25", parse: bool },
+    { name: "rank", parse: int({ min: 1, max: 25, required: false }) },
+    { name: "rankList", parse: optionalOneOf(["fullService", "lowCost"] as const) },
     { name: "note", parse: text({ max: 1000 }) },
     { name: "noteJa", parse: text({ max: 1000 }) },
     sourceColumn,
     confidenceColumn,
   ],
   check: (v): RowProblem[] => {
-    if (v.status === "rated" && v.stars === null) return [{ column: "stars", code: "ratedNeedsStars" }];
+    // A ranked airline may be "rated" without stars: the ranking pages publish no stars.
+    if (v.status === "rated" && v.stars === null && v.rankList === null) return [{ column: "stars", code: "ratedNeedsStars" }];
+    if (v.rank !== null && v.rankList === null) return [{ column: "rankList", code: "rankNeedsList" }];
     if (v.status === "unrated" && v.stars !== null) return [{ column: "stars", code: "unratedNoStars" }];
     if (v.status === "unrated" && v.top25) return [{ column: "top25", code: "unratedNotTop25" }];
     return [];
@@ -54,6 +58,8 @@ function toData(i: Record<string, unknown>) {
     status: String(i.status),
     stars: i.stars === null ? null : Number(i.stars),
     top25: Boolean(i.top25),
+    rank: i.rank === null || i.rank === undefined ? null : Number(i.rank),
+    rankList: i.rankList === null || i.rankList === undefined ? null : String(i.rankList),
     note: i.note === null ? null : String(i.note),
     noteJa: i.noteJa === null ? null : String(i.noteJa),
     source: String(i.source),

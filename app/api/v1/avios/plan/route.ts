@@ -10,6 +10,7 @@ import { corsPreflight, publicPost } from "@/lib/api/handler";
 import { ZAviosCollectRequest, aviosCostSeries, cheapestAviosPlan, type TAviosPlanResponse } from "@/lib/calculators/avios";
 import { todayInJapan } from "@/lib/calculators/conversions";
 import { listAviosPlans } from "@/lib/db/queries/promotions";
+import { aviosAsOf } from "@/lib/db/queries/data-age";
 
 export const dynamic = "force-dynamic";
 
@@ -19,10 +20,11 @@ export const POST = publicPost(async (request) => {
   const today = todayInJapan(new Date());
   const plans = await listAviosPlans(today);
   return json({
+    dataAsOf: await aviosAsOf(today),
     ...cheapestAviosPlan(plans, parsed.data, today),
     series: aviosCostSeries(plans, { maxAvios: parsed.data.targetAvios }),
     plans: plans.map(({ name, effectiveFrom, source, confidence }) => ({ name, effectiveFrom, source, confidence })),
-  } satisfies TAviosPlanResponse);
+  } satisfies TAviosPlanResponse & { dataAsOf: unknown });
 });
 
 export const OPTIONS = () => corsPreflight("POST");

@@ -7,19 +7,22 @@ import { corsPreflight, publicGet, publicPost } from "@/lib/api/handler";
 import { ZAviosSubscriptionsRequest, aviosSubscriptions } from "@/lib/calculators/avios";
 import { todayInJapan } from "@/lib/calculators/conversions";
 import { listAviosPlans } from "@/lib/db/queries/promotions";
+import { aviosAsOf } from "@/lib/db/queries/data-age";
 
 export const dynamic = "force-dynamic";
 
 export const GET = publicGet(async () => {
-  const plans = await listAviosPlans(todayInJapan(new Date()));
-  return json(aviosSubscriptions(plans));
+  const today = todayInJapan(new Date());
+  const plans = await listAviosPlans(today);
+  return json({ ...aviosSubscriptions(plans), dataAsOf: await aviosAsOf(today) });
 });
 
 export const POST = publicPost(async (request) => {
   const parsed = await parseJsonBody(request, ZAviosSubscriptionsRequest);
   if (!parsed.ok) return parsed.response;
-  const plans = await listAviosPlans(todayInJapan(new Date()));
-  return json(aviosSubscriptions(plans, parsed.data));
+  const today = todayInJapan(new Date());
+  const plans = await listAviosPlans(today);
+  return json({ ...aviosSubscriptions(plans, parsed.data), dataAsOf: await aviosAsOf(today) });
 });
 
 export const OPTIONS = () => corsPreflight("GET, POST");

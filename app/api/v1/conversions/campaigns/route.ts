@@ -6,6 +6,7 @@ import { parseSearchParams } from "@/lib/api/body";
 import { corsPreflight, publicGet } from "@/lib/api/handler";
 import { ZCampaignCalendarQuery, campaignCalendar, todayInJapan } from "@/lib/calculators/conversions";
 import { loadConversionData } from "@/lib/db/queries/promotions";
+import { conversionAsOf } from "@/lib/db/queries/data-age";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ export const GET = publicGet(async (request) => {
   if (!parsed.ok) return parsed.response;
   const today = parsed.data.date ?? todayInJapan(new Date());
   const { campaigns } = await loadConversionData();
-  return json({ today, campaigns: campaignCalendar(campaigns, today, { route: parsed.data.route }) });
+  return json({ today, campaigns: campaignCalendar(campaigns, today, { route: parsed.data.route }), dataAsOf: await conversionAsOf(parsed.data.route, null) });
 });
 
 export const OPTIONS = () => corsPreflight("GET");

@@ -8,6 +8,7 @@ import { corsPreflight, publicPost } from "@/lib/api/handler";
 import { ZPointsForMilesRequest, pointsForMiles, todayInJapan } from "@/lib/calculators/conversions";
 import { loadConversionData } from "@/lib/db/queries/promotions";
 import { unknownRouteIssue } from "../unknown-route";
+import { conversionAsOf } from "@/lib/db/queries/data-age";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,8 @@ export const POST = publicPost(async (request) => {
   const data = await loadConversionData();
   const issue = unknownRouteIssue(data, parsed.data.route);
   if (issue) return invalidRequest([issue]);
-  return json(pointsForMiles(parsed.data, data, todayInJapan(new Date())));
+  const today = todayInJapan(new Date());
+  return json({ ...pointsForMiles(parsed.data, data, today), dataAsOf: await conversionAsOf(parsed.data.route, parsed.data.date ?? today) });
 });
 
 export const OPTIONS = () => corsPreflight("POST");

@@ -5,6 +5,8 @@ import { parseJsonBody } from "@/lib/api/body";
 import { corsPreflight, publicPost } from "@/lib/api/handler";
 import { buyPoints, ihgBuyPointsRequestFor } from "@/lib/calculators/ihg";
 import { ruleInForce } from "../rule-in-force";
+import { ihgAsOf } from "@/lib/db/queries/data-age";
+import { todayInJapan } from "@/lib/calculators/conversions/dates";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +15,7 @@ export const POST = publicPost(async (request) => {
   if (!found.ok) return found.response;
   const parsed = await parseJsonBody(request, ihgBuyPointsRequestFor(found.rule));
   if (!parsed.ok) return parsed.response;
-  return json(buyPoints(parsed.data, found.rule));
+  return json({ ...buyPoints(parsed.data, found.rule), dataAsOf: await ihgAsOf(todayInJapan(new Date())) });
 });
 
 export const OPTIONS = () => corsPreflight("POST");

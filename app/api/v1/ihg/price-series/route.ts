@@ -6,6 +6,8 @@ import { parseSearchParams } from "@/lib/api/body";
 import { corsPreflight, publicGet } from "@/lib/api/handler";
 import { ZIhgSeriesQuery, ihgPriceSeries, type TIhgSeriesResponse } from "@/lib/calculators/ihg";
 import { ruleInForce } from "../rule-in-force";
+import { ihgAsOf } from "@/lib/db/queries/data-age";
+import { todayInJapan } from "@/lib/calculators/conversions/dates";
 
 export const dynamic = "force-dynamic";
 
@@ -15,12 +17,14 @@ export const GET = publicGet(async (request) => {
   const found = await ruleInForce();
   if (!found.ok) return found.response;
   const { rule } = found;
+  const dataAsOf = await ihgAsOf(todayInJapan(new Date()));
   return json({
+    dataAsOf,
     rule: { effectiveFrom: rule.effectiveFrom, source: rule.source, confidence: rule.confidence },
     bonusRules: rule.bonusRules,
     tiers: rule.tiers,
     series: ihgPriceSeries(rule, parsed.data),
-  } satisfies TIhgSeriesResponse);
+  } satisfies TIhgSeriesResponse & { dataAsOf: unknown });
 });
 
 export const OPTIONS = () => corsPreflight("GET");

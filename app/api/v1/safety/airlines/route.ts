@@ -5,13 +5,15 @@ import { json } from "@/lib/api/errors";
 import { corsPreflight, publicGet } from "@/lib/api/handler";
 import { ZSafetyListRequest } from "@/lib/calculators/safety/schema";
 import { listSafetyRatings } from "@/lib/db/queries/safety";
+import { safetyAsOf } from "@/lib/db/queries/data-age";
 
 export const dynamic = "force-dynamic";
 
 export const GET = publicGet(async (request) => {
   const parsed = parseSearchParams(request.url, ZSafetyListRequest);
   if (!parsed.ok) return parsed.response;
-  return json(await listSafetyRatings(parsed.data));
+  const list = await listSafetyRatings(parsed.data);
+  return json({ ...list, dataAsOf: await safetyAsOf(list.year) });
 });
 
 export const OPTIONS = () => corsPreflight("GET");

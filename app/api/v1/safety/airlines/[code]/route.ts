@@ -5,6 +5,7 @@ import { invalidRequest, issuesFromZod, json, notFound } from "@/lib/api/errors"
 import { corsPreflight, publicGet } from "@/lib/api/handler";
 import { ZSafetyAirlineRequest } from "@/lib/calculators/safety/schema";
 import { getSafetyAirline } from "@/lib/db/queries/safety";
+import { safetyAsOf } from "@/lib/db/queries/data-age";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ export const GET = publicGet<Context>(async (request, { params }) => {
   if (!parsed.success) return invalidRequest(issuesFromZod(parsed.error));
   const { code, ...options } = parsed.data;
   const airline = await getSafetyAirline(code, options);
-  return airline ? json(airline) : notFound();
+  return airline ? json({ ...airline, dataAsOf: await safetyAsOf(airline.year, airline.code) }) : notFound();
 });
 
 export const OPTIONS = () => corsPreflight("GET");
