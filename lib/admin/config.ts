@@ -15,6 +15,12 @@ export const SESSION_ABSOLUTE_MS = 8 * 60 * 60_000;
 export const SESSION_TOUCH_MS = 60_000;
 
 export const SESSION_COOKIE = "tabiji_admin";
+/**
+ * The same cookie where it is Secure (production off loopback): the __Host- prefix makes
+ * the browser refuse it unless it is Secure, Path=/ and without Domain, so a sibling
+ * subdomain or a plain-HTTP page cannot plant or overwrite it.
+ */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
 /**
  * Sign-in throttle (lib/admin/throttle.ts): failures are remembered this long...
