@@ -7,6 +7,7 @@ import { existsSync, writeFileSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runInProcess, segmentsFor } from "./inprocess";
+import { runFlood } from "./flood";
 import { runHttp, type Target } from "./http";
 import { runWeight } from "./weight";
 import type { Figure } from "./stats";
@@ -88,6 +89,8 @@ async function main() {
       log(`\nHTTP (autocannon, 10 connections, 5 s each; ratio = req/s / baseline req/s):`);
       const targets = await available(TARGETS);
       figures.push(...(await runHttp(BASE, targets, log)));
+      log(`\nThe trivial route during a flood (figures, not a test):`);
+      figures.push(...(await runFlood(BASE, log)));
       log(`\nFirst-load JavaScript (gzip):`);
       figures.push(...(await runWeight(BASE, [...PAGES, ...EMBEDS], log)));
     } finally {

@@ -7,7 +7,7 @@
 // scripts/server/limits.mjs applies the per-client budget and the cap on work at once.
 import { createServer } from "node:http";
 import next from "next";
-import { refusal, sendOwn, stripInternalHeaders } from "./server/guard.mjs";
+import { answerClientError, refusal, sendOwn, stripInternalHeaders } from "./server/guard.mjs";
 import { ClientBudget, WorkGate, isCounted, isTrivial, positiveIntFromEnv } from "./server/limits.mjs";
 
 const port = Number(process.env.PORT || 3000);
@@ -90,6 +90,7 @@ const server = createServer((req, res) => {
     if (!res.headersSent) sendOwn(req, res, { status: 500, code: "internal", message: "Something went wrong.", messageJa: "問題が発生しました。" });
   });
 });
+server.on("clientError", answerClientError);
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => console.log(`Tabiji ready on http://localhost:${port}`));
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.close(() => process.exit(0)));

@@ -60,3 +60,18 @@ export function sendOwn(req, res, { status, code, message, messageJa, headers = 
   res.writeHead(status, { ...ownAnswerHeaders(api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8"), ...headers });
   res.end(req.method === "HEAD" ? undefined : body);
 }
+
+/**
+ * Requests Node's HTTP parser itself refuses (a method it does not know, such as TRACK or
+ * a made-up one; a malformed request line or header): answered here, with the baseline
+ * headers, instead of Node's bare 400. An unknown method is a 405, anything else a 400.
+ */
+export function answerClientError(err, socket) {
+  if (err?.code === "ECONNRESET" || !socket.writable) return socket.destroy();
+  const unknownMethod = err?.code === "HPE_INVALID_METHOD";
+  const status = unknownMethod ? "405 Method Not Allowed" : "400 Bad Request";
+  const body = unknownMethod ? "This method is not served here.\nこのメソッドはここでは使えません。\n" : "The request is malformed.\nリクエストの形式が正しくありません。\n";
+  const headers = { ...ownAnswerHeaders("text/plain; charset=utf-8"), ...(unknownMethod ? { Allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS" } : {}), "Content-Length": String(Buffer.byteLength(body)), Connection: "close" };
+  const head = Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join("\r\n");
+  socket.end(`HTTP/1.1 ${status}\r\n${head}\r\n\r\n${body}`);
+}
