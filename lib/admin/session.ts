@@ -37,7 +37,8 @@ export async function signIn(deps: AdminDeps, input: SignInInput, throttle: Logi
   const usable = admin && !admin.disabledAt ? admin : null;
   const ok = await verifyPassword(input.password, usable?.passwordHash ?? null);
   if (!ok || !usable) {
-    const started = throttle.fail(account, client, t);
+    // Counted from when the answer is known (after the ~1 s bcrypt), so a wait is a real wait.
+    const started = throttle.fail(account, client, deps.now().getTime());
     // On the audit trail: the account name as typed, the client and the time; never the
     // password, and the same entry whether the account exists or not. When this failure
     // starts a delay, that is recorded too (a "lock event"), once per scope.
