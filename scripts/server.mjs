@@ -40,7 +40,7 @@ function refuseUnservable(req, res) {
 }
 
 const budget = new ClientBudget(positiveIntFromEnv(process.env, "TABIJI_RATE_LIMIT_PER_MINUTE", 120));
-const gate = new WorkGate(positiveIntFromEnv(process.env, "TABIJI_MAX_CONCURRENT_WORK", 4));
+const gate = new WorkGate(positiveIntFromEnv(process.env, "TABIJI_MAX_CONCURRENT_WORK", 8));
 
 /**
  * The per-client budget for requests that compute (429 + Retry-After beyond it), then a
@@ -66,7 +66,14 @@ async function admitWork(req, res, proceed) {
     }
     res.setHeader("RateLimit-Remaining", String(verdict.remaining));
   }
+  // A client that gives up while waiting (a navigation aborted, a frame reloaded) must
+  // not take a place it will never give back: its 'close' may come before the place does.
+  let gone = false;
+  const leave = () => (gone = true);
+  res.once("close", leave);
   const release = await gate.acquire();
+  res.off("close", leave);
+  if (release && (gone || res.destroyed)) return release();
   if (!release) {
     return sendOwn(req, res, {
       status: 503,
