@@ -197,7 +197,7 @@ describe(`sign-in throttle (${dbTarget()})`, () => {
     const deps = depsFor(db);
     const { email, password } = await signedInAdmin(deps, "botnet");
     const throttle = new LoginThrottle();
-    for (let i = 0; i < LOGIN_FAILURES_PER_ACCOUNT * 3; i++) await signIn(deps, { email, password: `guess-password-${i}`, client: `203.0.113.${i}` }, throttle);
+    for (let i = 0; i < LOGIN_FAILURES_PER_ACCOUNT; i++) await signIn(deps, { email, password: `guess-password-${i}`, client: `203.0.113.${i}` }, throttle);
     const fresh = await signIn(deps, { email, password, client: "198.51.100.8" }, throttle);
     expect(fresh).toMatchObject({ ok: false, reason: "rate_limited" });
     expect(!fresh.ok && fresh.reason === "rate_limited" && fresh.retryAfterSeconds).toBeLessThanOrEqual(LOGIN_ACCOUNT_MAX_DELAY_MS / 1000);
