@@ -9,7 +9,7 @@ import { quantile, round, type Figure } from "./stats";
 
 const floodPath = (i: number): string =>
   [
-    `/api/v1/awards/map.svg?route=NRT-HEL-LHR&plan=best&title=f${i}`,
+    `/api/v1/awards/map.svg?route=NRT-HEL-LHR&title=f${i}`,
     `/api/v1/ihg/price-series?bonusPercent=${i % 101}`,
     `/awards?s=NRT-HEL&n=${i}`,
     `/embed/awards?s=NRT-HEL&n=${i}`,

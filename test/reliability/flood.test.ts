@@ -45,7 +45,7 @@ function floodRequest(i: number): [string, RequestInit] {
   const from = { "x-forwarded-for": "192.0.2.10" };
   switch (i % 5) {
     case 0:
-      return [`/api/v1/awards/map.svg?route=NRT-HEL&plan=best&title=t${i}`, { headers: from }];
+      return [`/api/v1/awards/map.svg?route=NRT-HEL-LHR&title=t${i}`, { headers: from }];
     case 1:
       return [`/api/v1/ihg/price-series?bonusPercent=${i % 100}`, { headers: from }];
     case 2:
