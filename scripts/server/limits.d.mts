@@ -3,6 +3,7 @@ export function isCounted(method: string, pathname: string, searchParams: URLSea
 export type BudgetVerdict = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
 export class ClientBudget {
   constructor(limit: number, windowMs?: number, maxKeys?: number);
+  private windows: Map<string, { start: number; count: number }>;
   hit(key: string, now?: number): BudgetVerdict;
 }
 export class WorkGate {
