@@ -18,7 +18,7 @@ const ZEnv = z.object({
    * POSTs, calculator GETs, pages and embeds with inputs; scripts/server/limits.mjs).
    */
   TABIJI_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
-  /** Requests doing work at once in the production server; the rest wait their turn. */
+  /** Requests that compute (as counted by the rate limit) at once in the production server; the rest wait their turn. */
   TABIJI_MAX_CONCURRENT_WORK: z.coerce.number().int().min(1).max(1_000_000).default(8),
   /** Trust X-Forwarded-For from a reverse proxy (only behind one you run). */
   TABIJI_TRUST_PROXY: z.enum(["0", "1"]).default("0"),

@@ -44,28 +44,27 @@ const gate = new WorkGate(positiveIntFromEnv(process.env, "TABIJI_MAX_CONCURRENT
 
 /**
  * The per-client budget for requests that compute (429 + Retry-After beyond it), then a
- * place among the requests doing work at once (503 when the wait would be too long).
- * Calls `proceed` when the request may go on; trivial requests go on at once.
+ * place among the requests computing at once (503 when the wait would be too long).
+ * Calls `proceed` when the request may go on; every other request goes on at once.
  */
 async function admitWork(req, res, proceed) {
   const url = new URL(req.url ?? "/", "http://localhost");
   if (isTrivial(url.pathname)) return proceed();
   // The route handlers' own limiter (lib/api/handler.ts, for `next dev`) leaves it to us.
   req.headers["x-tabiji-limited"] = "1";
-  if (isCounted(String(req.method).toUpperCase(), url.pathname, url.searchParams)) {
-    const verdict = budget.hit(req.headers["x-tabiji-client"]);
-    if (!verdict.ok) {
-      const s = verdict.retryAfterSeconds;
-      return sendOwn(req, res, {
-        status: 429,
-        code: "rate_limited",
-        message: `Too many requests. Try again in ${s} s.`,
-        messageJa: `リクエストが多すぎます。${s} 秒後にもう一度お試しください。`,
-        headers: { "Retry-After": String(s), "Access-Control-Allow-Origin": "*" },
-      });
-    }
-    res.setHeader("RateLimit-Remaining", String(verdict.remaining));
+  if (!isCounted(String(req.method).toUpperCase(), url.pathname, url.searchParams)) return proceed();
+  const verdict = budget.hit(req.headers["x-tabiji-client"]);
+  if (!verdict.ok) {
+    const s = verdict.retryAfterSeconds;
+    return sendOwn(req, res, {
+      status: 429,
+      code: "rate_limited",
+      message: `Too many requests. Try again in ${s} s.`,
+      messageJa: `リクエストが多すぎます。${s} 秒後にもう一度お試しください。`,
+      headers: { "Retry-After": String(s), "Access-Control-Allow-Origin": "*" },
+    });
   }
+  res.setHeader("RateLimit-Remaining", String(verdict.remaining));
   // A client that gives up while waiting (a navigation aborted, a frame reloaded) must
   // not take a place it will never give back: its 'close' may come before the place does.
   let gone = false;

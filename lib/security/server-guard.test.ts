@@ -62,6 +62,7 @@ describe("which requests count against the per-client budget", () => {
   test.each([
     { label: "an award search page with inputs (probe)", method: "GET", path: "/awards", query: "s=NRT-HEL", counted: true },
     { label: "an embed with inputs (probe)", method: "GET", path: "/embed/awards", query: "s=NRT-HEL&theme=dark", counted: true },
+    { label: "an embed with its defaults, as embed.js loads it", method: "GET", path: "/embed/kiva", query: "lang=en&parent=https%3A%2F%2Fblog.example", counted: false },
     { label: "the route map (probe)", method: "GET", path: "/api/v1/awards/map.svg", query: "route=NRT-HEL&plan=best", counted: true },
     { label: "the IHG price series (probe)", method: "GET", path: "/api/v1/ihg/price-series", query: "bonusPercent=100", counted: true },
     { label: "a client-side navigation with inputs", method: "GET", path: "/kiva", query: "loanUsd=25&_rsc=abc", counted: true },
@@ -78,7 +79,7 @@ describe("which requests count against the per-client budget", () => {
     expect(isCounted(method, path, q(query))).toBe(counted);
   });
 
-  test("static files and health checks never wait for a work slot", () => {
+  test("static files and health checks are never counted (nor queued)", () => {
     expect(["/api/health/live", "/api/health", "/_next/static/x.js", "/islands/a.js", "/embed.js"].every(isTrivial)).toBe(true);
     expect(["/", "/awards", "/api/v1/awards/quote", "/admin"].some(isTrivial)).toBe(false);
   });

@@ -27,7 +27,7 @@ describe("text for SVG and XML", () => {
 
   test("property: escaped text is always XML and never opens markup", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary" }), (s) => {
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => {
         const e = escapeXml(s);
         expect(xmlChars(e)).toBe(true);
         expect(e).not.toMatch(/[<>"']|&(?!(amp|lt|gt|quot|#39);)/);

@@ -7,13 +7,13 @@
 // the price series run the engines through GET, and a page render cannot be held back
 // from inside Next. Here every kind of request is seen with the real client address.
 
-/** Query parameters that do not change what is computed (language, embed theme, Next's RSC cache key). */
-const NOT_INPUTS = new Set(["lang", "theme", "_rsc"]);
+/** Query parameters that do not change what is computed (language, embed theme, the embedding page's origin, Next's RSC cache key). */
+const NOT_INPUTS = new Set(["lang", "theme", "parent", "_rsc"]);
 
 /** Lookups that answer from an index (the airport and airline pickers ask on each keystroke). */
 const LOOKUPS = new Set(["/api/v1/airports", "/api/v1/airlines"]);
 
-/** Static files and health checks: never counted, never queued. */
+/** Static files and health checks: never counted (never queued either, like everything not counted). */
 export function isTrivial(pathname) {
   return (
     pathname.startsWith("/_next/static/") ||
@@ -68,9 +68,10 @@ export class ClientBudget {
 }
 
 /**
- * At most `slots` requests do work at once; the others wait in order (at most `queue`
- * of them, each at most `waitMs`). A burst then costs its senders time, while a trivial
- * request (never queued) is answered between two pieces of work.
+ * At most `slots` counted requests (isCounted) compute at once; the others wait in
+ * order (at most `queue` of them, each at most `waitMs`). A burst then costs its
+ * senders time, while every other request (never queued) is answered between two
+ * pieces of work.
  */
 export class WorkGate {
   constructor(slots, queue = 256, waitMs = 15_000) {
