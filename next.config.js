@@ -4,13 +4,7 @@ const createNextIntlPlugin = require("next-intl/plugin");
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 // Headers for every response (pages also get a per-request CSP from proxy.ts).
-const baseline = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-  { key: "Cross-Origin-Resource-Policy", value: "same-site" },
-];
+const baseline = require("./lib/security/baseline-headers.cjs");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -25,6 +19,8 @@ const nextConfig = {
       // Everything but /embed/** refuses to be framed (CSP frame-ancestors does the same
       // for browsers that read it; X-Frame-Options for those that do not).
       { source: "/:path((?!embed(?:/|$)).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      // Pages keep other sites' windows out of reach (window.opener and the like).
+      { source: "/:path((?!api/).*)", headers: [{ key: "Cross-Origin-Opener-Policy", value: "same-origin" }] },
       {
         source: "/api/:path*",
         headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'" }],

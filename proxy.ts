@@ -47,14 +47,8 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+// Prefetches too: every HTML (and RSC) response gets the CSP and frame rules, and a
+// client-sent x-nonce or x-tabiji-* never reaches a page (the server strips them as well).
 export const config = {
-  matcher: [
-    {
-      source: "/((?!api|_next/static|_next/image|islands/|embed\.js|icon\.svg|favicon.ico|robots.txt).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  matcher: ["/((?!api|_next/static|_next/image|islands/|embed\.js|icon\.svg|favicon.ico|robots.txt).*)"],
 };

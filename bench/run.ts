@@ -7,6 +7,7 @@ import { existsSync, writeFileSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runInProcess, segmentsFor } from "./inprocess";
+import { runFlood } from "./flood";
 import { DEFAULT_HTTP_OPTIONS, runHttp, type Target } from "./http";
 import { runWeight } from "./weight";
 import type { Figure } from "./stats";
@@ -96,6 +97,8 @@ async function main() {
       log(`ratio = target req/s / baseline req/s of the same round, median of the rounds, spread = min–max):`);
       const targets = await available(TARGETS);
       figures.push(...(await runHttp(BASE, targets, log)));
+      log(`\nThe trivial route during a flood (figures, not a test):`);
+      figures.push(...(await runFlood(BASE, log)));
       log(`\nFirst-load JavaScript (gzip) and HTML size:`);
       figures.push(...(await runWeight(BASE, [...PAGES, ...EMBEDS], log)));
     } finally {

@@ -13,8 +13,13 @@ const ZEnv = z.object({
       message: "DATABASE_URL must be a SQLite file URL (file:./data/tabiji.db) or a postgresql:// URL",
     })
     .transform((u) => (u === "" ? DEFAULT_SQLITE_URL : u)),
-  /** Requests per minute per client on POST /api/v1 endpoints. */
+  /**
+   * Requests per minute per client that run a calculator or render from inputs (API
+   * POSTs, calculator GETs, pages and embeds with inputs; scripts/server/limits.mjs).
+   */
   TABIJI_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** Requests that compute (as counted by the rate limit) at once in the production server; the rest wait their turn. */
+  TABIJI_MAX_CONCURRENT_WORK: z.coerce.number().int().min(1).max(1_000_000).default(8),
   /** Trust X-Forwarded-For from a reverse proxy (only behind one you run). */
   TABIJI_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   /** Reference data verified longer ago than this many months is flagged stale (api.md "Data age"). */

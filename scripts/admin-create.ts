@@ -1,6 +1,7 @@
 // `npm run admin:create -- --email you@example.com [--reset]`: creates an admin (or,
-// with --reset, gives an existing one a new password and ends its sessions) in the
-// database named by DATABASE_URL. There is no default password anywhere: it comes from
+// with --reset, gives an existing one a new password, ends its sessions and clears its
+// sign-in delays) in the database named by DATABASE_URL. There is no default password
+// anywhere: it comes from
 // TABIJI_ADMIN_PASSWORD (scripts, tests), from standard input when piped, or from a
 // prompt that does not echo, asked twice.
 import { createInterface } from "node:readline";
@@ -8,7 +9,17 @@ import { parseArgs } from "node:util";
 import { connect } from "../lib/db/connect";
 import { databaseUrl } from "../lib/db/url";
 import { createAdmin } from "../lib/admin/create-admin";
-import { passwordProblem } from "../lib/admin/password";
+import { createTranslator } from "next-intl";
+import ja from "../messages/ja/admin.json";
+import { passwordIssue } from "../lib/admin/password";
+
+/** The refusal in English and in Japanese (the words live in messages/{en,ja}/admin.json). */
+function passwordProblem(password: string): string | null {
+  const issue = passwordIssue(password);
+  if (!issue) return null;
+  const t = createTranslator({ locale: "ja", messages: { problems: ja.problems }, namespace: "problems" }) as unknown as (k: string, v: Record<string, string>) => string;
+  return `${issue.message}\n${t(issue.code, issue.params)}`;
+}
 
 async function readPiped(): Promise<string> {
   let text = "";
@@ -55,9 +66,10 @@ async function main() {
   }
   const db = connect(databaseUrl(process.env));
   try {
-    const result = await createAdmin(db, { email: values.email, password: await password(), reset: values.reset });
+    const pw = await password();
+    const result = await createAdmin(db, { email: values.email, password: pw, reset: values.reset });
     if (!result.ok) {
-      console.error(result.message);
+      console.error(passwordProblem(pw) ?? result.message);
       process.exit(1);
     }
     console.log(result.created ? `Admin ${result.email} created.` : `Admin ${result.email}: new password set; its sessions were ended.`);

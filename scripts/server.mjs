@@ -3,8 +3,12 @@
 // which would let anyone dodge per-client rate limits by changing it. Here the client
 // address is the socket's (or, with TABIJI_TRUST_PROXY=1 behind your own reverse proxy,
 // the first X-Forwarded-For entry) and is handed on in x-tabiji-client, always overwritten.
+// Before Next: scripts/server/guard.mjs refuses what Next would answer with a 500, and
+// scripts/server/limits.mjs applies the per-client budget and the cap on work at once.
 import { createServer } from "node:http";
 import next from "next";
+import { answerClientError, refusal, sendOwn, stripInternalHeaders } from "./server/guard.mjs";
+import { ClientBudget, WorkGate, isCounted, isTrivial, positiveIntFromEnv } from "./server/limits.mjs";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || "0.0.0.0";
@@ -14,13 +18,85 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((req, res) => {
+/** Who the client is, decided here only (see the top of this file). */
+function identifyClient(req) {
   const socketAddress = req.socket.remoteAddress ?? "unknown";
   const forwarded = String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim();
   req.headers["x-tabiji-client"] = trustProxy && forwarded ? forwarded.slice(0, 64) : socketAddress;
   if (!trustProxy) req.headers["x-forwarded-for"] = socketAddress;
-  handle(req, res);
+  // The scheme the browser used (the admin API's exact Origin check): this server speaks
+  // plain HTTP; behind your own TLS proxy (TABIJI_TRUST_PROXY=1) the proxy says.
+  const proto = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0].trim().toLowerCase();
+  req.headers["x-forwarded-proto"] = trustProxy && (proto === "https" || proto === "http") ? proto : "http";
+}
+
+/** Answers 400/405 itself for what Next cannot serve; true when it did. */
+function refuseUnservable(req, res) {
+  const r = refusal(req.method, req.url);
+  if (!r) return false;
+  const messageJa = r.status === 400 ? "URL のパスが正しくありません。" : "このメソッドはここでは使えません。";
+  sendOwn(req, res, { status: r.status, code: r.code, message: r.message, messageJa, headers: r.allow ? { Allow: r.allow } : {} });
+  return true;
+}
+
+const budget = new ClientBudget(positiveIntFromEnv(process.env, "TABIJI_RATE_LIMIT_PER_MINUTE", 120));
+const gate = new WorkGate(positiveIntFromEnv(process.env, "TABIJI_MAX_CONCURRENT_WORK", 8));
+
+/**
+ * The per-client budget for requests that compute (429 + Retry-After beyond it), then a
+ * place among the requests computing at once (503 when the wait would be too long).
+ * Calls `proceed` when the request may go on; every other request goes on at once.
+ */
+async function admitWork(req, res, proceed) {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  if (isTrivial(url.pathname)) return proceed();
+  // The route handlers' own limiter (lib/api/handler.ts, for `next dev`) leaves it to us.
+  req.headers["x-tabiji-limited"] = "1";
+  if (!isCounted(String(req.method).toUpperCase(), url.pathname, url.searchParams)) return proceed();
+  const verdict = budget.hit(req.headers["x-tabiji-client"]);
+  if (!verdict.ok) {
+    const s = verdict.retryAfterSeconds;
+    return sendOwn(req, res, {
+      status: 429,
+      code: "rate_limited",
+      message: `Too many requests. Try again in ${s} s.`,
+      messageJa: `リクエストが多すぎます。${s} 秒後にもう一度お試しください。`,
+      headers: { "Retry-After": String(s), "Access-Control-Allow-Origin": "*" },
+    });
+  }
+  res.setHeader("RateLimit-Remaining", String(verdict.remaining));
+  // A client that gives up while waiting (a navigation aborted, a frame reloaded) must
+  // not take a place it will never give back: its 'close' may come before the place does.
+  let gone = false;
+  const leave = () => (gone = true);
+  res.once("close", leave);
+  const release = await gate.acquire();
+  res.off("close", leave);
+  if (release && (gone || res.destroyed)) return release();
+  if (!release) {
+    return sendOwn(req, res, {
+      status: 503,
+      code: "busy",
+      message: "The server is busy. Try again in a few seconds.",
+      messageJa: "サーバーが混み合っています。数秒後にもう一度お試しください。",
+      headers: { "Retry-After": "5" },
+    });
+  }
+  res.once("finish", release);
+  res.once("close", release);
+  return proceed();
+}
+
+const server = createServer((req, res) => {
+  stripInternalHeaders(req.headers);
+  if (refuseUnservable(req, res)) return;
+  identifyClient(req);
+  admitWork(req, res, () => handle(req, res)).catch((err) => {
+    console.error(`request failed: ${err instanceof Error ? err.message : err}`);
+    if (!res.headersSent) sendOwn(req, res, { status: 500, code: "internal", message: "Something went wrong.", messageJa: "問題が発生しました。" });
+  });
 });
+server.on("clientError", answerClientError);
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => console.log(`Tabiji ready on http://localhost:${port}`));
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.close(() => process.exit(0)));

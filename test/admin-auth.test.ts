@@ -1,7 +1,8 @@
 // Admin sign-in and sessions on the real database: command-line creation (no default
 // password, bcrypt >= 12), one answer for an unknown account and a wrong password, a
 // new session id at every sign-in, idle and absolute timeouts (with a clock the test
-// moves), sign-out that ends the session, the throttle per account and per client, and
+// moves), sign-out that ends the session, the sign-in throttle (growing delays per address,
+// per account and per client; strangers cannot lock the owner out; unlock), and
 // deny-by-default in the data layer.
 import { afterAll, describe, expect, test } from "vitest";
 import bcrypt from "bcryptjs";
@@ -9,13 +10,14 @@ import { testDb, dbTarget } from "./setup/db";
 import { depsFor, newPassword, signedInAdmin, testClock } from "./admin-support";
 import { createAdmin } from "@/lib/admin/create-admin";
 import { authenticate, signIn, signOut } from "@/lib/admin/session";
-import { LoginThrottle } from "@/lib/admin/throttle";
+import { DEFAULT_LIMITS, LoginThrottle } from "@/lib/admin/throttle";
+import { unlockAdmin } from "@/lib/admin/unlock";
 import { tokenHash } from "@/lib/admin/token";
 import { requireAdmin } from "@/lib/admin/authorize";
 import { listCharts } from "@/lib/admin/charts/read";
 import { listAudit } from "@/lib/admin/audit-read";
 import { currentAdmin } from "@/lib/admin/me";
-import { BCRYPT_COST, LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_CLIENT, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "@/lib/admin/config";
+import { BCRYPT_COST, LOGIN_ACCOUNT_MAX_DELAY_MS, LOGIN_FAILURES_PER_ACCOUNT, LOGIN_FAILURES_PER_CLIENT, LOGIN_FAILURES_PER_PAIR, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "@/lib/admin/config";
 
 const db = testDb();
 afterAll(() => db.$disconnect());
@@ -38,6 +40,9 @@ describe(`admin accounts (${dbTarget()})`, () => {
     { label: "a password under 12 characters", email: "a@tabiji.test", password: "short-pass1", message: /at least 12/ },
     { label: "a password over bcrypt's 72 bytes", email: "a@tabiji.test", password: "x".repeat(73), message: /72 bytes/ },
     { label: "not an email address", email: "not-an-email", password: newPassword(), message: /not an email/ },
+    { label: "a common password (the security probe's)", email: "a@tabiji.test", password: "passwordpassword", message: /too common/ },
+    { label: "a run of digits (the security probe's)", email: "a@tabiji.test", password: "123456789012", message: /too common/ },
+    { label: "one character repeated (the security probe's)", email: "a@tabiji.test", password: "aaaaaaaaaaaa", message: /too common/ },
   ])("createAdmin refuses $label", async ({ email, password, message }) => {
     const r = await createAdmin(db, { email, password });
     expect(r.ok).toBe(false);
@@ -88,7 +93,7 @@ describe(`sign-in (${dbTarget()})`, () => {
     const { entries } = await listAudit(auth, { entity: "AdminSession" }, deps);
     expect(entries).toEqual(expect.arrayContaining([expect.objectContaining({ action: "session.signInFailed", actor: typed, ip: "192.0.2.44" })]));
     // A throttled attempt is refused before anything is looked up, and writes nothing.
-    const throttle = new LoginThrottle({ account: 1, client: 100, windowMs: 60_000 });
+    const throttle = new LoginThrottle({ ...DEFAULT_LIMITS, pair: 1 });
     await signIn(deps, { email: "burst@tabiji.test", password: newPassword(), client: "192.0.2.46" }, throttle);
     const count = await db.auditEntry.count();
     expect(await signIn(deps, { email: "burst@tabiji.test", password: newPassword(), client: "192.0.2.46" }, throttle)).toMatchObject({ reason: "rate_limited" });
@@ -155,35 +160,98 @@ describe(`session timeouts and sign-out (${dbTarget()})`, () => {
 });
 
 describe(`sign-in throttle (${dbTarget()})`, () => {
-  test(`after ${LOGIN_FAILURES_PER_ACCOUNT} failures an account is refused with a retry time even from new addresses, and even with the right password`, async () => {
+  test("a stranger's failures (the security probe's lock-out) do not keep the admin out: from their own address they sign in at once", async () => {
     const deps = depsFor(db);
-    const { email, password } = await signedInAdmin(deps, "burst");
+    const { email, password } = await signedInAdmin(deps, "victim"); // signed in from 10.0.0.1 before
     const throttle = new LoginThrottle();
-    for (let i = 0; i < LOGIN_FAILURES_PER_ACCOUNT; i++) {
-      expect(await signIn(deps, { email, password: "wrong-password-" + i, client: `203.0.113.${i}` }, throttle)).toEqual({ ok: false, reason: "invalid" });
+    // The stranger fails five times from one address, then keeps trying: refused, with a wait.
+    for (let i = 0; i < LOGIN_FAILURES_PER_PAIR; i++) {
+      expect(await signIn(deps, { email, password: `wrong-password-${i}`, client: "203.0.113.66" }, throttle)).toEqual({ ok: false, reason: "invalid" });
     }
-    const refused = await signIn(deps, { email, password, client: "198.51.100.7" }, throttle);
-    expect(refused).toMatchObject({ ok: false, reason: "rate_limited" });
-    expect(!refused.ok && refused.reason === "rate_limited" && refused.retryAfterSeconds).toBeGreaterThan(0);
-    deps.clock.advance(15 * MIN);
+    for (let i = 0; i < 20; i++) {
+      expect(await signIn(deps, { email, password: `another-guess-${i}`, client: "203.0.113.66" }, throttle)).toMatchObject({ ok: false, reason: "rate_limited" });
+    }
+    // Meanwhile the owner signs in from their own address, and from a new one too.
+    expect(await signIn(deps, { email, password, client: "10.0.0.1" }, throttle)).toMatchObject({ ok: true });
     expect(await signIn(deps, { email, password, client: "198.51.100.7" }, throttle)).toMatchObject({ ok: true });
   });
 
-  test("the same limit applies to an unknown account (no hint that it does not exist)", async () => {
+  test(`after ${LOGIN_FAILURES_PER_PAIR} failures from one address the waits grow (1 s, 2 s, 4 s ...) and the right password gets in once a wait is over`, async () => {
     const deps = depsFor(db);
+    const { email, password } = await signedInAdmin(deps, "typos");
     const throttle = new LoginThrottle();
-    for (let i = 0; i < LOGIN_FAILURES_PER_ACCOUNT; i++) await signIn(deps, { email: "ghost@tabiji.test", password: newPassword(), client: `203.0.113.${i}` }, throttle);
-    expect(await signIn(deps, { email: "ghost@tabiji.test", password: newPassword(), client: "203.0.113.99" }, throttle)).toMatchObject({ reason: "rate_limited" });
+    for (let i = 0; i < LOGIN_FAILURES_PER_PAIR; i++) await signIn(deps, { email, password: `typo-password-${i}`, client: "10.0.0.9" }, throttle);
+    const waits: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const r = await signIn(deps, { email, password, client: "10.0.0.9" }, throttle);
+      if (r.ok || r.reason !== "rate_limited") throw new Error("a wait was expected");
+      waits.push(r.retryAfterSeconds);
+      deps.clock.advance(r.retryAfterSeconds * 1000);
+      if (i < 3) expect(await signIn(deps, { email, password: `typo-again-${i}`, client: "10.0.0.9" }, throttle)).toEqual({ ok: false, reason: "invalid" });
+    }
+    expect(waits).toEqual([1, 2, 4, 8]);
+    expect(await signIn(deps, { email, password, client: "10.0.0.9" }, throttle)).toMatchObject({ ok: true });
   });
 
-  test(`one client trying many accounts is stopped after ${LOGIN_FAILURES_PER_CLIENT} failures`, () => {
+  test(`many addresses on one account: a new address waits at most ${LOGIN_ACCOUNT_MAX_DELAY_MS / 1000} s, an address the admin used before does not wait`, async () => {
+    const deps = depsFor(db);
+    const { email, password } = await signedInAdmin(deps, "botnet");
+    const throttle = new LoginThrottle();
+    for (let i = 0; i < LOGIN_FAILURES_PER_ACCOUNT; i++) await signIn(deps, { email, password: `guess-password-${i}`, client: `203.0.113.${i}` }, throttle);
+    const fresh = await signIn(deps, { email, password, client: "198.51.100.8" }, throttle);
+    expect(fresh).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect(!fresh.ok && fresh.reason === "rate_limited" && fresh.retryAfterSeconds).toBeLessThanOrEqual(LOGIN_ACCOUNT_MAX_DELAY_MS / 1000);
+    expect(await signIn(deps, { email, password, client: "10.0.0.1" }, throttle)).toMatchObject({ ok: true });
+    deps.clock.advance(LOGIN_ACCOUNT_MAX_DELAY_MS);
+    expect(await signIn(deps, { email, password, client: "198.51.100.8" }, throttle)).toMatchObject({ ok: true });
+  });
+
+  test("the start of a delay is on the audit trail; admin:unlock and admin:create --reset clear the delays", async () => {
+    const deps = depsFor(db);
+    const { email, password } = await signedInAdmin(deps, "unlock");
+    const throttle = new LoginThrottle();
+    const lockOut = async (client: string) => {
+      for (let i = 0; i < LOGIN_FAILURES_PER_PAIR; i++) await signIn(deps, { email, password: `wrong-password-${i}`, client }, throttle);
+      deps.clock.advance(1);
+    };
+    await lockOut("10.0.0.5");
+    expect(await signIn(deps, { email, password, client: "10.0.0.5" }, throttle)).toMatchObject({ reason: "rate_limited" });
+    const locks = await db.auditEntry.findMany({ where: { action: "session.signInThrottled", entityKey: email } });
+    expect(locks).toHaveLength(1);
+    expect(locks[0]).toMatchObject({ ip: "10.0.0.5", adminId: null });
+    expect(JSON.parse(locks[0].after!)).toEqual({ scope: "pair", waitSeconds: 1 });
+
+    deps.clock.advance(1);
+    expect(await unlockAdmin(db, { email, now: deps.now() })).toEqual({ ok: true, email });
+    deps.clock.advance(1);
+    expect(await signIn(deps, { email, password, client: "10.0.0.5" }, throttle)).toMatchObject({ ok: true });
+    expect(await db.auditEntry.count({ where: { action: "admin.unlock", entityKey: email } })).toBe(1);
+    expect(await unlockAdmin(db, { email: "nobody-here@tabiji.test" })).toMatchObject({ ok: false });
+
+    await lockOut("10.0.0.6");
+    expect(await signIn(deps, { email, password, client: "10.0.0.6" }, throttle)).toMatchObject({ reason: "rate_limited" });
+    const fresh = newPassword();
+    deps.clock.advance(1);
+    expect(await createAdmin(db, { email, password: fresh, reset: true, now: deps.now() })).toMatchObject({ ok: true });
+    deps.clock.advance(1);
+    expect(await signIn(deps, { email, password: fresh, client: "10.0.0.6" }, throttle)).toMatchObject({ ok: true });
+  });
+
+  test("an unknown account gets the same delays (no hint that it does not exist)", async () => {
+    const deps = depsFor(db);
+    const throttle = new LoginThrottle();
+    for (let i = 0; i < LOGIN_FAILURES_PER_PAIR; i++) await signIn(deps, { email: "ghost@tabiji.test", password: newPassword(), client: "203.0.113.7" }, throttle);
+    expect(await signIn(deps, { email: "ghost@tabiji.test", password: newPassword(), client: "203.0.113.7" }, throttle)).toMatchObject({ reason: "rate_limited" });
+  });
+
+  test(`one client trying many accounts waits after ${LOGIN_FAILURES_PER_CLIENT} failures`, () => {
     const throttle = new LoginThrottle();
     const t = Date.now();
     for (let i = 0; i < LOGIN_FAILURES_PER_CLIENT; i++) {
       expect(throttle.check(`user${i}@x.test`, "192.0.2.1", t).ok).toBe(true);
       throttle.fail(`user${i}@x.test`, "192.0.2.1", t);
     }
-    expect(throttle.check("fresh@x.test", "192.0.2.1", t)).toMatchObject({ ok: false });
+    expect(throttle.check("fresh@x.test", "192.0.2.1", t)).toMatchObject({ ok: false, scope: "client" });
     expect(throttle.check("fresh@x.test", "192.0.2.2", t)).toEqual({ ok: true });
   });
 });

@@ -130,6 +130,28 @@ describe(`CSV export and import (${dbTarget()})`, () => {
     expect((entry.after as { updated: { name: string }[] }).updated[0].name).toBe("Miles 20% rate-up campaign (Saison)");
   });
 
+  test("a formula in a cell round-trips safely: the export neutralises it, the import restores it (the probe's CSV injection)", async () => {
+    const { deps, auth } = await setup();
+    const formula = '=HYPERLINK("https://evil.example","x")';
+    const dde = "=cmd|' /C calc'!A0";
+    const was = await db.campaign.findUniqueOrThrow({ where: { code: "saison-jal-2023-07-rateup20" }, select: { name: true, nameJa: true } });
+    await db.campaign.update({ where: { code: "saison-jal-2023-07-rateup20" }, data: { name: formula, nameJa: dde } });
+    const file = (await exportTableCsv(auth, "campaigns", deps))!.csv;
+    // No cell of the file starts with a formula character: each gets an apostrophe.
+    expect(file).toContain(`"'=HYPERLINK(""https://evil.example"",""x"")"`);
+    expect(file).toContain("'=cmd|' /C calc'!A0");
+    expect(file).not.toMatch(/(^|,)"?[=+@\t]/m);
+    // Imported back: no change, and the stored text is the formula as it was, not a quoted copy.
+    const stored = await db.campaign.count();
+    expect(await importTable(auth, "campaigns", { csv: file }, deps)).toMatchObject({ ok: true, preview: { created: 0, updated: 0, unchanged: stored } });
+    expect(await db.campaign.findUniqueOrThrow({ where: { code: "saison-jal-2023-07-rateup20" } })).toMatchObject({ name: formula, nameJa: dde });
+    // A file that writes the apostrophe itself means the same text.
+    const edited = file.replace("'=cmd|' /C calc'!A0", "'@SUM(1+1)");
+    expect(await importTable(auth, "campaigns", { csv: edited }, deps)).toMatchObject({ ok: true, preview: { updated: 1 } });
+    expect((await db.campaign.findUniqueOrThrow({ where: { code: "saison-jal-2023-07-rateup20" } })).nameJa).toBe("@SUM(1+1)");
+    await db.campaign.update({ where: { code: "saison-jal-2023-07-rateup20" }, data: was });
+  });
+
   test("Avios plans are versioned: a stored version cannot change in place; a later effectiveFrom is a new version", async () => {
     const { deps, auth } = await setup();
     const file = (await exportTableCsv(auth, "avios-plans", deps))!.csv;

@@ -15,11 +15,34 @@ export const SESSION_ABSOLUTE_MS = 8 * 60 * 60_000;
 export const SESSION_TOUCH_MS = 60_000;
 
 export const SESSION_COOKIE = "tabiji_admin";
+/**
+ * The same cookie where it is Secure (production off loopback): the __Host- prefix makes
+ * the browser refuse it unless it is Secure, Path=/ and without Domain, so a sibling
+ * subdomain or a plain-HTTP page cannot plant or overwrite it.
+ */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
-/** Failed sign-ins allowed per account, and per client address, within the window. */
-export const LOGIN_WINDOW_MS = 15 * 60_000;
-export const LOGIN_FAILURES_PER_ACCOUNT = 5;
+/**
+ * Sign-in throttle (lib/admin/throttle.ts): failures are remembered this long...
+ */
+export const LOGIN_WINDOW_MS = 60 * 60_000;
+/** ...the first few in each scope cost nothing; each one after waits twice as long as the last, from 1 s... */
+export const LOGIN_FIRST_DELAY_MS = 1_000;
+/** Free failures for one account from one address (the owner's typos). */
+export const LOGIN_FAILURES_PER_PAIR = 5;
+/** Free failures from one address over all accounts (one address trying many accounts). */
 export const LOGIN_FAILURES_PER_CLIENT = 50;
+/** Free failures for one account over all addresses (many addresses trying one account). */
+export const LOGIN_FAILURES_PER_ACCOUNT = 20;
+/** ...up to this (per address, and per address over all accounts)... */
+export const LOGIN_MAX_DELAY_MS = 15 * 60_000;
+/**
+ * ...and for the account-wide count, only up to this, and never from an address the
+ * admin has signed in from before: strangers' failures cannot lock the owner out.
+ */
+export const LOGIN_ACCOUNT_MAX_DELAY_MS = 60_000;
+/** An address the admin signed in from within this long counts as theirs. */
+export const LOGIN_KNOWN_ADDRESS_MS = 90 * 24 * 60 * 60_000;
 
 /** Admin JSON bodies (CSV imports) may be larger than the public API's 64 KB. */
 export const ADMIN_MAX_BODY_BYTES = 1024 * 1024;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { mapHeader, parseCsv, toCsv } from "./csv";
+import { mapHeader, neutraliseFormulaCell, parseCsv, restoreFormulaCell, toCsv } from "./csv";
 
 describe("parseCsv (RFC 4180)", () => {
   test.each([
@@ -32,6 +32,48 @@ describe("parseCsv (RFC 4180)", () => {
         expect(parsed.ok && parsed.table.rows.map((r) => r.cells)).toEqual(nonBlank);
       }),
     );
+  });
+});
+
+describe("formula cells (CSV injection): neutralised on export, restored on import", () => {
+  test.each([
+    { label: "a HYPERLINK formula (probe)", value: '=HYPERLINK("https://evil.example","x")', written: `"'=HYPERLINK(""https://evil.example"",""x"")"` },
+    { label: "a DDE command (probe)", value: "=cmd|' /C calc'!A0", written: "'=cmd|' /C calc'!A0" },
+    { label: "plus", value: "+1+2", written: "'+1+2" },
+    { label: "minus followed by a formula", value: "-2+3", written: "'-2+3" },
+    { label: "at sign", value: "@SUM(A1:A2)", written: "'@SUM(A1:A2)" },
+    { label: "tab", value: "\t=1", written: "'\t=1" },
+    { label: "carriage return", value: "\r=1", written: `"'\r=1"` },
+    { label: "an apostrophe already in front of a formula", value: "'=1", written: "''=1" },
+    { label: "a negative number stays a number", value: "-12500", written: "-12500" },
+    { label: "a signed decimal stays a number", value: "+3.5", written: "+3.5" },
+    { label: "an exponent stays a number", value: "-1e3", written: "-1e3" },
+    { label: "ordinary text", value: "NRT-HEL", written: "NRT-HEL" },
+    { label: "an apostrophe in ordinary text", value: "'quoted'", written: "'quoted'" },
+  ])("$label: written as $written and read back as it was", ({ value, written }) => {
+    const csv = toCsv(["v"], [[value]]);
+    expect(csv).toBe(`v\r\n${written}\r\n`);
+    const parsed = parseCsv(csv);
+    expect(parsed.ok && parsed.table.rows[0].cells[0]).toBe(value);
+  });
+
+  test("no exported cell starts with a formula character unless it is a plain number", () => {
+    const csv = toCsv(["a", "b", "c"], [["=1+1", "-5", "@x"]]);
+    const raw = csv.split("\r\n")[1].split(",");
+    expect(raw).toEqual(["'=1+1", "-5", "'@x"]);
+  });
+
+  test("property: restore(neutralise(x)) = x for every string", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 8, unit: fc.constantFrom("'", "=", "+", "-", "@", "\t", "\r", "1", ".", "e", "a") }), (x) => {
+      expect(restoreFormulaCell(neutraliseFormulaCell(x))).toBe(x);
+    }));
+  });
+
+  test("property: a neutralised cell never starts with a formula character, unless it is a plain number", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 8 }), (x) => {
+      const out = neutraliseFormulaCell(x);
+      if (/^[=+\-@\t\r]/.test(out)) expect(out).toMatch(/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/);
+    }));
   });
 });
 

@@ -1,6 +1,17 @@
 // CSV (RFC 4180) reading and writing for imports and exports: comma separated, fields
 // with commas, quotes or line breaks quoted, quotes doubled. A UTF-8 BOM (Excel) is
 // ignored. Pure. Records are numbered as a spreadsheet shows them: the header is row 1.
+//
+// Formula injection (OWASP "CSV injection"): a cell that starts with =, +, -, @, tab or
+// CR would run as a formula when the file is opened in a spreadsheet. Export puts an
+// apostrophe in front of such a cell (a spreadsheet shows the text as it is) and import
+// takes it off again, so every value round-trips. The rule, exactly:
+//   - a cell is "formula-like" when, after any apostrophes at its start, it begins with
+//     one of those characters and is not a plain number ("-12", "+3.5", "-1e3" stay as
+//     they are: a spreadsheet reads them as numbers, never as formulas);
+//   - export adds one apostrophe to a formula-like cell; import removes one from a
+//     formula-like cell that starts with an apostrophe. (A value that itself starts with
+//     apostrophes before a formula character gets one more, so it too comes back intact.)
 import { CSV_MAX_CELL, CSV_MAX_ROWS } from "./config";
 import { problem, type ProblemCode, type ProblemParams } from "./problems";
 
@@ -20,7 +31,7 @@ export function parseCsv(text: string): { ok: true; table: CsvTable } | { ok: fa
   let row = 1;
   let i = 0;
   const endCell = () => {
-    cells.push(wasQuoted ? cell : cell.trim());
+    cells.push(restoreFormulaCell(wasQuoted ? cell : cell.trim()));
     cell = "";
     wasQuoted = false;
   };
@@ -74,13 +85,31 @@ export function parseCsv(text: string): { ok: true; table: CsvTable } | { ok: fa
   return { ok: true, table: { header: head.cells, rows: rest } };
 }
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+function formulaLike(value: string): boolean {
+  const rest = value.replace(/^'+/, "");
+  return FORMULA_START.test(rest) && !PLAIN_NUMBER.test(rest);
+}
+
+/** What export writes for a value: an apostrophe before a formula-like cell. */
+export function neutraliseFormulaCell(value: string): string {
+  return formulaLike(value) ? `'${value}` : value;
+}
+
+/** What import reads back: the apostrophe export added, taken off again. */
+export function restoreFormulaCell(cell: string): string {
+  return cell.startsWith("'") && formulaLike(cell) ? cell.slice(1) : cell;
+}
+
 function quote(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** One CSV document, CRLF line ends (RFC 4180), every value already a string. */
+/** One CSV document, CRLF line ends (RFC 4180), every value already a string; formula-like cells neutralised. */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((r) => r.map(quote).join(",")).join("\r\n") + "\r\n";
+  return [header, ...rows].map((r) => r.map((v) => quote(neutraliseFormulaCell(v))).join(",")).join("\r\n") + "\r\n";
 }
 
 /**

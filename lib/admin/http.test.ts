@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { clearedSessionCookie, sessionCookie } from "./http";
+import { authFromRequest, clearedSessionCookie, sessionCookie } from "./http";
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -12,7 +12,12 @@ describe("the session cookie", () => {
   ])("$label", ({ env, url, secure }) => {
     vi.stubEnv("NODE_ENV", env);
     const set = sessionCookie(new Request(url), "T".repeat(43));
-    expect(set).toBe(`tabiji_admin=${"T".repeat(43)}; Path=/; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`);
-    expect(clearedSessionCookie(new Request(url))).toMatch(/^tabiji_admin=; Path=\/; HttpOnly; SameSite=Lax; Max-Age=0/);
+    const name = secure ? "__Host-tabiji_admin" : "tabiji_admin";
+    expect(set).toBe(`${name}=${"T".repeat(43)}; Path=/; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`);
+    expect(clearedSessionCookie(new Request(url))).toBe(`${name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure ? "; Secure" : ""}`);
+    // The cookie is read back under the same name only (a plain-named one cannot stand in for it).
+    const other = secure ? "tabiji_admin" : "__Host-tabiji_admin";
+    expect(authFromRequest(new Request(url, { headers: { cookie: `${other}=${"X".repeat(43)}; ${name}=${"T".repeat(43)}` } })).token).toBe("T".repeat(43));
+    expect(authFromRequest(new Request(url, { headers: { cookie: `${other}=${"X".repeat(43)}` } })).token).toBeNull();
   });
 });

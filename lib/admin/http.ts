@@ -5,13 +5,13 @@ import "server-only";
 import type { z } from "zod";
 import { json, internalError, serviceUnavailable } from "@/lib/api/errors";
 import { isDatabaseUnavailable } from "@/lib/api/handler";
-import { readLimited } from "@/lib/api/body";
+import { isJsonContentType, readLimited } from "@/lib/api/body";
 import { clientId } from "@/lib/api/rate-limit";
 import { isUnauthorized, requireAdmin, type AdminAuth } from "./authorize";
 import { defaultDeps } from "./deps";
-import { ADMIN_MAX_BODY_BYTES, SESSION_COOKIE } from "./config";
+import { ADMIN_MAX_BODY_BYTES, SECURE_SESSION_COOKIE, SESSION_COOKIE } from "./config";
 import { issue, zodIssues, type AdminIssue } from "./issues";
-import { crossOriginProblem, isLoopbackHttp, readCookie } from "./origin";
+import { crossOriginProblem, readCookie, wantsSecureCookie } from "./origin";
 
 const NO_STORE = { "Cache-Control": "no-store", "X-Robots-Tag": "noindex, nofollow" };
 
@@ -20,21 +20,20 @@ export const forbidden = (message: string) => json({ error: "forbidden", message
 export const adminInvalid = (issues: AdminIssue[], status = 400) =>
   json({ error: status === 409 ? "conflict" : status === 404 ? "not_found" : "invalid_request", issues }, { status, headers: NO_STORE });
 
+const secure = (request: Request) => wantsSecureCookie(request.url);
+const cookieName = (request: Request) => (secure(request) ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
+
 export function authFromRequest(request: Request): AdminAuth {
-  return { token: readCookie(request.headers.get("cookie"), SESSION_COOKIE), ip: clientId(request) };
+  return { token: readCookie(request.headers.get("cookie"), cookieName(request)), ip: clientId(request) };
 }
 
-function secure(request: Request): boolean {
-  return process.env.NODE_ENV === "production" && !isLoopbackHttp(request.url);
-}
-
-/** HttpOnly, SameSite=Lax, Secure in production; a session cookie (the server enforces the timeouts). */
+/** HttpOnly, SameSite=Lax; in production Secure and named __Host-…; a session cookie (the server enforces the timeouts). */
 export function sessionCookie(request: Request, token: string): string {
-  return `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax${secure(request) ? "; Secure" : ""}`;
+  return `${cookieName(request)}=${token}; Path=/; HttpOnly; SameSite=Lax${secure(request) ? "; Secure" : ""}`;
 }
 
 export function clearedSessionCookie(request: Request): string {
-  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure(request) ? "; Secure" : ""}`;
+  return `${cookieName(request)}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure(request) ? "; Secure" : ""}`;
 }
 
 type Handler<C> = (request: Request, auth: AdminAuth, context: C) => Promise<Response>;
@@ -50,7 +49,7 @@ export function adminRoute<C>(handler: Handler<C>, opts: { signedIn: boolean } =
     let res: Response;
     try {
       const method = request.method.toUpperCase();
-      const problem = method === "GET" || method === "HEAD" ? null : crossOriginProblem(request.headers);
+      const problem = method === "GET" || method === "HEAD" ? null : crossOriginProblem(request.headers, request.url);
       const auth = authFromRequest(request);
       if (problem) res = forbidden(problem);
       else {
@@ -73,9 +72,8 @@ type Body<T> = { ok: true; data: T } | { ok: false; response: Response };
 export async function readAdminJson<S extends z.ZodType>(request: Request, schema: S): Promise<Body<z.infer<S>>>;
 export async function readAdminJson(request: Request): Promise<Body<unknown>>;
 export async function readAdminJson(request: Request, schema?: z.ZodType): Promise<Body<unknown>> {
-  const type = request.headers.get("content-type") ?? "";
   // Only JSON: a cross-site HTML form cannot send it without a CORS preflight we never answer.
-  if (!/^application\/json\b/i.test(type)) return { ok: false, response: json({ error: "unsupported_media_type", issues: [issue("", "bodyNotJsonType")] }, { status: 415 }) };
+  if (!isJsonContentType(request.headers.get("content-type"))) return { ok: false, response: json({ error: "unsupported_media_type", issues: [issue("", "bodyNotJsonType")] }, { status: 415 }) };
   if (Number(request.headers.get("content-length") ?? "0") > ADMIN_MAX_BODY_BYTES) return { ok: false, response: tooLarge() };
   const text = await readLimited(request, ADMIN_MAX_BODY_BYTES);
   if (text === null) return { ok: false, response: tooLarge() };

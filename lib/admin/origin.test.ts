@@ -3,17 +3,20 @@ import { crossOriginProblem, isLoopbackHttp, readCookie } from "./origin";
 
 describe("crossOriginProblem (CSRF guard for admin POSTs)", () => {
   test.each<{ label: string; headers: Record<string, string>; refused: boolean }>([
-    { label: "same origin", headers: { host: "tabiji.example", origin: "https://tabiji.example" }, refused: false },
+    { label: "same origin", headers: { host: "tabiji.example", origin: "https://tabiji.example", "x-forwarded-proto": "https" }, refused: false },
+    { label: "same origin, default port written out", headers: { host: "tabiji.example", origin: "https://tabiji.example:443", "x-forwarded-proto": "https" }, refused: false },
+    { label: "same host, other scheme (http page posting to https, the probe's finding)", headers: { host: "tabiji.example", origin: "http://tabiji.example", "x-forwarded-proto": "https" }, refused: true },
+    { label: "same host, other scheme (https origin, plain-http server)", headers: { host: "127.0.0.1:3200", origin: "https://127.0.0.1:3200" }, refused: true },
     { label: "same origin with a port", headers: { host: "127.0.0.1:3200", origin: "http://127.0.0.1:3200" }, refused: false },
     { label: "another site", headers: { host: "tabiji.example", origin: "https://evil.example" }, refused: true },
-    { label: "same host name, other port", headers: { host: "tabiji.example", origin: "https://tabiji.example:8443" }, refused: true },
+    { label: "same host name, other port", headers: { host: "tabiji.example", origin: "https://tabiji.example:8443", "x-forwarded-proto": "https" }, refused: true },
     { label: "opaque origin (sandboxed frame, file:)", headers: { host: "tabiji.example", origin: "null" }, refused: true },
     { label: "no Origin, browser says cross-site", headers: { host: "tabiji.example", "sec-fetch-site": "cross-site" }, refused: true },
     { label: "no Origin, browser says same-site (a sibling subdomain)", headers: { host: "tabiji.example", "sec-fetch-site": "same-site" }, refused: true },
     { label: "no Origin, browser says same-origin", headers: { host: "tabiji.example", "sec-fetch-site": "same-origin" }, refused: false },
     { label: "no Origin and no Sec-Fetch-Site (curl, scripts)", headers: { host: "tabiji.example" }, refused: false },
   ])("$label", ({ headers, refused }) => {
-    expect(crossOriginProblem(new Headers(headers)) !== null).toBe(refused);
+    expect(crossOriginProblem(new Headers(headers), "http://127.0.0.1:3200/api/admin/sign-in") !== null).toBe(refused);
   });
 });
 

@@ -1,23 +1,48 @@
 // Cross-site request forgery guard for the admin API's state-changing requests: a
 // browser always says where a request comes from (Origin, or Sec-Fetch-Site), and a
-// form on another site cannot hide it. Pure, so it is unit tested.
-export function crossOriginProblem(headers: Headers): string | null {
+// form on another site cannot hide it. The Origin must match exactly: scheme, host and
+// port. Pure, so it is unit tested.
+export function crossOriginProblem(headers: Headers, requestUrl = "http://localhost/"): string | null {
   const host = headers.get("host") ?? headers.get("x-forwarded-host");
   const origin = headers.get("origin");
   if (origin !== null) {
     if (origin === "null") return "The request comes from an opaque origin.";
-    let originHost: string;
+    let from: string;
     try {
-      originHost = new URL(origin).host;
+      from = new URL(origin).origin;
     } catch {
       return "The Origin header is not a URL.";
     }
-    return host && originHost === host ? null : "The request comes from another site.";
+    return host && from === ownOrigin(headers, host, requestUrl) ? null : "The request comes from another site.";
   }
   // No Origin: a browser still sends Sec-Fetch-Site; non-browser clients send neither.
   const site = headers.get("sec-fetch-site");
   if (site !== null && site !== "same-origin") return "The request does not come from this site.";
   return null;
+}
+
+/**
+ * This site's origin as the browser sees it: scheme, host and port. The scheme comes
+ * from X-Forwarded-Proto, which scripts/server.mjs always sets (from the socket, or from
+ * the reverse proxy with TABIJI_TRUST_PROXY=1), else from the request URL.
+ */
+function ownOrigin(headers: Headers, host: string, requestUrl: string): string | null {
+  const forwarded = headers.get("x-forwarded-proto")?.split(",")[0].trim().toLowerCase();
+  const scheme = forwarded === "https" || forwarded === "http" ? forwarded : new URL(requestUrl).protocol.replace(":", "");
+  try {
+    return new URL(`${scheme}://${host}`).origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Does this request get a Secure session cookie (named with __Host-)? In production,
+ * except plain HTTP on a loopback address (local runs and tests); elsewhere TLS is
+ * assumed to end at a proxy in front.
+ */
+export function wantsSecureCookie(url: string, nodeEnv = process.env.NODE_ENV): boolean {
+  return nodeEnv === "production" && !isLoopbackHttp(url);
 }
 
 /** Plain HTTP on a loopback address: the only place a production cookie may lack Secure (local runs and tests). */

@@ -4,12 +4,15 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { isUnauthorized, type AdminAuth } from "./authorize";
-import { SESSION_COOKIE } from "./config";
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "./config";
+import { wantsSecureCookie } from "./origin";
 
 export async function pageAuth(): Promise<AdminAuth> {
   const [c, h] = await Promise.all([cookies(), headers()]);
   const ip = h.get("x-tabiji-client") ?? (h.get("x-forwarded-for") ?? "local").split(",")[0].trim().slice(0, 64);
-  return { token: c.get(SESSION_COOKIE)?.value ?? null, ip };
+  // The cookie's name as sign-in set it (lib/admin/http.ts): __Host- where it is Secure.
+  const name = wantsSecureCookie(`${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}/`) ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+  return { token: c.get(name)?.value ?? null, ip };
 }
 
 /** Runs a data-layer call for a page; without a valid session the page is a 404. */

@@ -2,13 +2,21 @@
 // import: the admin:create command line script uses it too.
 import bcrypt from "bcryptjs";
 import { BCRYPT_COST, PASSWORD_MAX_BYTES, PASSWORD_MIN_CHARS } from "./config";
+import { isCommonPassword } from "./common-password";
+import { problem, type Problem } from "./problems";
 
-/** Why a new password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string): string | null {
-  if ([...password].length < PASSWORD_MIN_CHARS) return `The password must have at least ${PASSWORD_MIN_CHARS} characters.`;
-  if (Buffer.byteLength(password, "utf8") > PASSWORD_MAX_BYTES) return `The password must be at most ${PASSWORD_MAX_BYTES} bytes (bcrypt ignores anything longer).`;
-  if (password.trim() !== password) return "The password must not start or end with a space.";
+/** Why a new password is refused (a code with its words in messages/{en,ja}/admin.json), or null. */
+export function passwordIssue(password: string): Problem | null {
+  if ([...password].length < PASSWORD_MIN_CHARS) return problem("passwordTooShort", { min: PASSWORD_MIN_CHARS });
+  if (Buffer.byteLength(password, "utf8") > PASSWORD_MAX_BYTES) return problem("passwordTooLong", { max: PASSWORD_MAX_BYTES });
+  if (password.trim() !== password) return problem("passwordSpaces");
+  if (isCommonPassword(password)) return problem("passwordCommon");
   return null;
+}
+
+/** Why a new password is refused, in English, or null when it is acceptable. */
+export function passwordProblem(password: string): string | null {
+  return passwordIssue(password)?.message ?? null;
 }
 
 export async function hashPassword(password: string, cost = BCRYPT_COST): Promise<string> {

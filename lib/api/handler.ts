@@ -76,14 +76,20 @@ export function tooManyRequests(retryAfterSeconds: number): Response {
   );
 }
 
-/** Public POST: rate limited per client, CORS for reading the answer from another origin, never cached. */
+/**
+ * Public POST: rate limited per client, CORS for reading the answer from another origin,
+ * never cached. Behind scripts/server.mjs (production) the server has counted the
+ * request already, with every other request that computes (x-tabiji-limited, which
+ * only the server can set); this limiter is for `next dev` and direct handler calls.
+ */
 export function publicPost<C>(handler: Handler<C>): Handler<C> {
   return withErrors(async (request, context) => {
-    const verdict = limiter().hit(clientId(request));
-    if (!verdict.ok) return tooManyRequests(verdict.retryAfterSeconds);
+    const counted = request.headers.get("x-tabiji-limited") === "1";
+    const verdict = counted ? null : limiter().hit(clientId(request));
+    if (verdict && !verdict.ok) return tooManyRequests(verdict.retryAfterSeconds);
     const res = await handler(request, context);
     res.headers.set("Access-Control-Allow-Origin", "*");
-    res.headers.set("RateLimit-Remaining", String(verdict.remaining));
+    if (verdict) res.headers.set("RateLimit-Remaining", String(verdict.remaining));
     return res;
   });
 }

@@ -29,8 +29,11 @@ const ERROR = {
   internal: { type: "object", properties: { error: { const: "internal" }, requestId: { type: "string" } }, required: ["error", "requestId"] },
   rateLimited: { type: "object", properties: { error: { const: "rate_limited" }, message: { type: "string" } }, required: ["error"] },
   tooLarge: { type: "object", properties: { error: { const: "payload_too_large" } }, required: ["error"] },
+  mediaType: { type: "object", properties: { error: { const: "unsupported_media_type" } }, required: ["error"] },
   unavailable: { type: "object", properties: { error: { const: "unavailable" }, message: { type: "string" } }, required: ["error"] },
 };
+
+const LOOKUPS = ["/api/v1/airports", "/api/v1/airlines"];
 
 function operation(e: Endpoint): Json {
   const responses: Json = {
@@ -42,6 +45,11 @@ function operation(e: Endpoint): Json {
   if (e.params) responses["404"] = { description: "Unknown resource", content: { "application/json": { schema: { $ref: "#/components/schemas/NotFound" } } } };
   if (e.method === "POST") {
     responses["413"] = { description: "Body over 64 KB", content: { "application/json": { schema: ERROR.tooLarge } } };
+    responses["415"] = { description: "The body is not sent as Content-Type: application/json", content: { "application/json": { schema: ERROR.mediaType } } };
+  }
+  // Everything that computes shares one budget per client (scripts/server/limits.mjs):
+  // POSTs and GETs with inputs, except the airport and airline lookups.
+  if (e.method === "POST" || (e.query && !LOOKUPS.includes(e.path))) {
     responses["429"] = {
       description: "Too many requests from this client",
       headers: { "Retry-After": { description: "Seconds to wait", schema: { type: "integer" } } },

@@ -3,15 +3,13 @@
  * blogger's <img>: colours as attributes (no stylesheet needed, so the API's strict
  * CSP cannot blank it), an opaque background so it reads on any page, and with
  * theme "auto" a small <style> that switches to the dark palette where the viewer
- * prefers dark. Every text is escaped.
+ * prefers dark. Every text is escaped, control characters removed (lib/security/xml-text.ts).
  */
 import { markerPath, textWidth, type MapModel } from "./model";
 import { PALETTES, type Palette, type Theme } from "./palette";
+import { escapeXml } from "@/lib/security/xml-text";
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+export { escapeXml };
 
 function colourOf(p: Palette, key: string): string {
   if (key === "flight") return p.flight;

@@ -5,7 +5,7 @@ import type { AuditView } from "@/lib/admin/audit-read";
 import styles from "../admin.module.css";
 import { ImportRollback } from "./import-rollback";
 
-const ACTIONS = ["chart.publish", "chart.rollback", "table.import", "table.rollback", "session.signIn", "session.signInFailed", "session.signOut", "admin.create", "admin.resetPassword"] as const;
+const ACTIONS = ["chart.publish", "chart.rollback", "table.import", "table.rollback", "session.signIn", "session.signInFailed", "session.signOut", "session.signInThrottled", "admin.create", "admin.resetPassword", "admin.unlock"] as const;
 
 function Json({ value }: { value: unknown }) {
   return <pre className={styles.json}>{JSON.stringify(value, null, 2)}</pre>;
