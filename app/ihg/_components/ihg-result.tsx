@@ -85,7 +85,9 @@ export function IhgResult({ data, form, series, rule }: { data: TIhgBuyPointsRes
             </div>
             <div>
               <dt>{t("result.worthIt")}</dt>
-              <dd className={data.stay.worthIt ? "ok" : "bad"}>{data.stay.worthIt ? t("result.yes") : t("result.no")}</dd>
+              <dd className={data.stay.breakEven ? "warn" : data.stay.worthIt ? "ok" : "bad"}>
+                {data.stay.breakEven ? t("result.evenAnswer") : data.stay.worthIt ? t("result.yes") : t("result.no")}
+              </dd>
             </div>
           </dl>
         </>
