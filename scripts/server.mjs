@@ -5,6 +5,7 @@
 // the first X-Forwarded-For entry) and is handed on in x-tabiji-client, always overwritten.
 import { createServer } from "node:http";
 import next from "next";
+import { warmUp } from "./warm-up.mjs";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || "0.0.0.0";
@@ -14,13 +15,17 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((req, res) => {
+function onRequest(req, res) {
   const socketAddress = req.socket.remoteAddress ?? "unknown";
   const forwarded = String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim();
   req.headers["x-tabiji-client"] = trustProxy && forwarded ? forwarded.slice(0, 64) : socketAddress;
   if (!trustProxy) req.headers["x-forwarded-for"] = socketAddress;
   handle(req, res);
-});
+}
+
+// The public port opens once every page has been loaded once (scripts/warm-up.mjs).
+await warmUp(onRequest);
+const server = createServer(onRequest);
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => console.log(`Tabiji ready on http://localhost:${port}`));
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.close(() => process.exit(0)));
