@@ -11,7 +11,7 @@ let airlines: { at: number; index: Promise<AirlineIndex> } | undefined;
 export function getAirportIndex(): Promise<AirportIndex> {
   if (!airports || Date.now() - airports.at > TTL_MS) {
     const index = db()
-      .airport.findMany({ select: { iata: true, name: true, nameJa: true, city: true, cityJa: true, country: true, metroCode: true, timeZone: true, size: true } })
+      .airport.findMany({ select: { iata: true, name: true, nameJa: true, city: true, cityJa: true, country: true, metroCode: true, timeZone: true, size: true, icao: true, searchTerms: true } })
       .then(buildAirportIndex);
     airports = { at: Date.now(), index };
     index.catch(() => (airports = undefined));
