@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AviosSection } from "./_components/avios-section";
 import { EmbedThis } from "@/app/_components/embed/embed-this";
+import { embedTitles } from "@/app/_components/embed/embed-titles";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export default async function AviosPage({ searchParams }: { searchParams: Promis
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
       <AviosSection query={await searchParams} />
-      <EmbedThis path="/embed/avios" title={t("title")} height={1200} />
+      <EmbedThis path="/embed/avios" title={await embedTitles("avios")} height={1200} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { campaignCalendar } from "@/lib/calculators/conversions";
 import { CampaignCalendar } from "./_components/campaign-calendar";
 import { ConvertSection, loadConvert } from "./_components/convert-section";
 import { EmbedThis } from "@/app/_components/embed/embed-this";
+import { embedTitles } from "@/app/_components/embed/embed-titles";
 import styles from "./_components/convert.module.css";
 
 export const dynamic = "force-dynamic";
@@ -38,7 +39,7 @@ export default async function ConvertPage({ searchParams }: { searchParams: Prom
       </p>
       <ConvertSection loaded={loaded} />
       <CampaignCalendar entries={campaignCalendar(data.campaigns, today)} routes={routes} today={today} />
-      <EmbedThis path="/embed/convert" title={t("title")} height={900} />
+      <EmbedThis path="/embed/convert" title={await embedTitles("convert")} height={900} />
     </>
   );
 }

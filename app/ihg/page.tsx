@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { IhgSection } from "./_components/ihg-section";
 import { EmbedThis } from "@/app/_components/embed/embed-this";
+import { embedTitles } from "@/app/_components/embed/embed-titles";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export default async function IhgPage({ searchParams }: { searchParams: Promise<
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
       <IhgSection query={await searchParams} />
-      <EmbedThis path="/embed/ihg" title={t("title")} height={1100} />
+      <EmbedThis path="/embed/ihg" title={await embedTitles("ihg")} height={1100} />
     </>
   );
 }

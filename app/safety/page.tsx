@@ -12,6 +12,7 @@ import { AboutStars } from "./_components/about-stars";
 import { parseFilters } from "./_lib/filters";
 import styles from "./safety.module.css";
 import { EmbedThis } from "@/app/_components/embed/embed-this";
+import { embedTitles } from "@/app/_components/embed/embed-titles";
 
 export const dynamic = "force-dynamic";
 
@@ -64,7 +65,7 @@ export default async function SafetyPage({ searchParams }: Props) {
       <AboutStars />
       <EmbedThis
         path="/embed/safety"
-        title={t("title")}
+        title={await embedTitles("safety")}
         query={new URLSearchParams(Object.entries(filters).flatMap(([k, v]) => (v === undefined || k === "year" ? [] : [[k, String(v)]]))).toString()}
       />
     </>
