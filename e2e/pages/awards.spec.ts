@@ -164,7 +164,9 @@ test.describe("award ticket checker, as a new traveller", () => {
 
     const arrives = segment(page, 1).getByLabel("Arrives");
     await expect(arrives).toHaveAttribute("aria-invalid", "true", { timeout: 60_000 });
-    await expect(segment(page, 1)).toContainText("arrives 2024-06-01T03:00 Europe/Helsinki, not after it departs 2024-06-01T10:25 Asia/Tokyo");
+    // Times as people read them, not "2024-06-01T03:00 Europe/Helsinki".
+    await expect(segment(page, 1)).toContainText("arrives 1 Jun 2024, 03:00 (local time in Helsinki), not after it departs 1 Jun 2024, 10:25 (local time in Narita)");
+    await expect(segment(page, 1)).not.toContainText("Europe/Helsinki");
     await expect(segment(page, 1).getByRole("combobox", { name: "From" })).toHaveValue(/^NRT · /);
   });
 
@@ -187,4 +189,13 @@ test.describe("award ticket checker, as a new traveller", () => {
     await to.pressSequentially("ヘルシンキ");
     await expect(page.getByRole("option", { name: /^HEL ヘルシンキ・ヴァンター空港/ })).toBeVisible();
   });
+});
+
+test("with no itinerary in the address, an edit does not claim the results are 'for the itinerary in the address'", async ({ page }) => {
+  await page.goto("/awards", { timeout: 90_000 });
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Departs").first().fill("2027-03-09T10:00");
+  const results = page.getByTestId("awards-results");
+  await expect(results).toContainText("Press Check to see which award tickets allow the flights you entered.");
+  await expect(results).not.toContainText("itinerary in the address");
 });

@@ -43,7 +43,7 @@ export function AwardsView({ data, map }: { data: AwardsViewData; map: ReactNode
   return (
     <>
       <ViewSwitch view={data.view} itineraryQuery={data.itineraryQuery} valuationText={data.valuationText} />
-      <AwardsWorkspace query={data.itineraryQuery} viewQuery={data.viewQuery} draft={data.draft} labels={data.labels} issues={data.issues} programs={data.programs}>
+      <AwardsWorkspace query={data.itineraryQuery} viewQuery={data.viewQuery} draft={data.draft} labels={data.labels} issues={data.issues} programs={data.programs} optimize={optimizeView}>
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" tabIndex={-1}>
             {optimizeView ? to("title") : t("results.heading")}

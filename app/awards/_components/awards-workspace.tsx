@@ -22,6 +22,8 @@ export function AwardsWorkspace(props: {
   labels: Record<string, string>;
   issues: AwardIssue[];
   programs: { code: string; name: string }[];
+  /** The Optimize tab is open: the editor's button and hints name it. */
+  optimize?: boolean;
   children: ReactNode;
 }) {
   const t = useTranslations("awards");
@@ -55,6 +57,7 @@ export function AwardsWorkspace(props: {
         issues={props.issues}
         programs={props.programs}
         pending={pending}
+        optimize={props.optimize}
         focusIssues={checked}
         onCheck={check}
         onDirty={(d) => setEdited({ query: props.query, dirty: d })}
@@ -66,7 +69,8 @@ export function AwardsWorkspace(props: {
           </p>
         ) : dirty ? (
           <p className="hint warn" role="status">
-            {t("results.stale")}
+            {/* An address without an itinerary has no results to be "for" it. */}
+            {t(props.query ? (props.optimize ? "results.staleOptimize" : "results.stale") : props.optimize ? "results.staleNoneOptimize" : "results.staleNone")}
           </p>
         ) : null}
         {props.children}
