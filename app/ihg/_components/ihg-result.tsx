@@ -94,7 +94,7 @@ export function IhgResult({ data, form, series, rule }: { data: TIhgBuyPointsRes
       ) : null}
       <IhgPlot data={series} rule={rule} bonusPercent={Number(form.bonusPercent)} typedCents={form.priceMode === "typed" ? Number(form.centsPerPoint) : null} points={points} effective={data.effectiveCentsPerPoint} stayValue={data.stay?.valueCentsPerPoint ?? null} />
       <h3>{t("result.tiersHeading")}</h3>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className={styles.tiers} data-testid="ihg-tiers">
           <TableHead columns={[{ label: t("result.tierColumn") }, { label: t("result.centsColumn"), num: true }]} />
           <tbody>
