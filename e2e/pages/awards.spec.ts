@@ -128,7 +128,7 @@ test.describe("award ticket checker, as a new traveller", () => {
     await expect(departs).toHaveAttribute("aria-invalid", "true");
     await expect(segment(page, 3)).toContainText("Segment 3 (HEL-LHR) departs before segment 2 arrives.");
     await expect(departs).toBeFocused();
-    await expect(page.getByText("The itinerary cannot be checked yet")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "The itinerary cannot be checked yet" })).toBeVisible();
 
     // Remove it again: back to the original plan.
     await page.getByRole("button", { name: "Remove segment 2" }).press("Enter");
