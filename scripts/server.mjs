@@ -9,6 +9,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { answerClientError, refusal, sendOwn, stripInternalHeaders } from "./server/guard.mjs";
 import { ClientBudget, WorkGate, isCounted, isTrivial, positiveIntFromEnv } from "./server/limits.mjs";
+import { warmUp } from "./warm-up.mjs";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || "0.0.0.0";
@@ -87,7 +88,7 @@ async function admitWork(req, res, proceed) {
   return proceed();
 }
 
-const server = createServer((req, res) => {
+function onRequest(req, res) {
   stripInternalHeaders(req.headers);
   if (refuseUnservable(req, res)) return;
   identifyClient(req);
@@ -95,7 +96,15 @@ const server = createServer((req, res) => {
     console.error(`request failed: ${err instanceof Error ? err.message : err}`);
     if (!res.headersSent) sendOwn(req, res, { status: 500, code: "internal", message: "Something went wrong.", messageJa: "問題が発生しました。" });
   });
+}
+
+// The public port opens once every page has been loaded once (scripts/warm-up.mjs). The
+// warm-up goes straight to Next: it must not spend loopback clients' request budget.
+await warmUp((req, res) => {
+  identifyClient(req);
+  handle(req, res);
 });
+const server = createServer(onRequest);
 server.on("clientError", answerClientError);
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => console.log(`Tabiji ready on http://localhost:${port}`));

@@ -37,6 +37,13 @@ describe(`seed integrity (${dbTarget()})`, () => {
     expect(broken.map((a) => a.iata)).toEqual([]);
   });
 
+  it("stores what airport search needs: ICAO codes, metro names and kana readings (issue 17)", async () => {
+    const [nrt, hel] = await Promise.all([db.airport.findUnique({ where: { iata: "NRT" } }), db.airport.findUnique({ where: { iata: "HEL" } })]);
+    expect(nrt).toMatchObject({ icao: "RJAA", metroCode: "TYO" });
+    expect(nrt!.searchTerms.split("|")).toEqual(expect.arrayContaining(["Tokyo", "なりた"]));
+    expect(hel!.icao).toBe("EFHK");
+  });
+
   it.each([
     { label: "DOH is Hamad International (not the old Doha airport)", iata: "DOH", name: /Hamad/, timeZone: "Asia/Qatar" },
     { label: "BER (Berlin Brandenburg) exists", iata: "BER", name: /Brandenburg/, timeZone: "Europe/Berlin" },

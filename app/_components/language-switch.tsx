@@ -1,6 +1,8 @@
 "use client";
 // A plain link to the same page with ?lang= set: works without JavaScript, keeps the
-// page's other query parameters, and the proxy stores the choice in a cookie.
+// page's other query parameters, and the proxy stores the choice in a cookie. Its name is
+// the language's own name as shown ("日本語", lang="ja"); the explanation is a tooltip,
+// so the spoken name matches the visible one (axe: label-content-name-mismatch).
 import { usePathname, useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 
@@ -13,7 +15,7 @@ export function LanguageSwitch() {
   const query = new URLSearchParams(params.toString());
   query.set("lang", next);
   return (
-    <a className="lang-switch" href={`${pathname}?${query.toString()}`} hrefLang={next} lang={next} aria-label={t("switchToLabel")}>
+    <a className="lang-switch" href={`${pathname}?${query.toString()}`} hrefLang={next} lang={next} title={t("switchToLabel")}>
       {t("switchTo")}
     </a>
   );

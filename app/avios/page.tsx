@@ -8,6 +8,7 @@ import { todayInJapan } from "@/lib/calculators/conversions/dates";
 import { YenValues } from "@/app/_components/yen-values";
 import { usdJpyToday } from "@/app/_components/yen-data";
 import { aviosYenRows } from "./_components/avios-yen";
+import { embedTitles } from "@/app/_components/embed/embed-titles";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +27,7 @@ export default async function AviosPage({ searchParams }: { searchParams: Promis
       <DataAge asOf={await aviosAsOf(todayInJapan(new Date()))} months={staleAfterMonths()} />
       <AviosSection query={await searchParams} />
       <YenValues rows={await aviosYenRows()} {...await usdJpyToday()} testId="avios-yen" />
-      <EmbedThis path="/embed/avios" title={t("title")} height={1200} />
+      <EmbedThis path="/embed/avios" title={await embedTitles("avios")} height={1200} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AwardsSection } from "./_components/awards-section";
 import { EmbedThis } from "@/app/_components/embed/embed-this";
+import { embedTitles } from "@/app/_components/embed/embed-titles";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export default async function AwardsPage({ searchParams }: Props) {
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
       <AwardsSection query={await searchParams} />
-      <EmbedThis path="/embed/awards" title={t("title")} height={1200} />
+      <EmbedThis path="/embed/awards" title={await embedTitles("awards")} height={1200} />
     </>
   );
 }

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EmbedThis } from "@/app/_components/embed/embed-this";
+import { embedTitles } from "@/app/_components/embed/embed-titles";
 import { CardsComparer } from "./_components/cards-comparer";
 import { loadCardsComparer } from "./_components/initial";
 import { DataAge } from "@/app/_components/data-age";
@@ -30,7 +31,7 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
       <DataAge asOf={dataAsOf} months={staleAfterMonths()} />
       <CardsComparer {...comparer} />
       <p className="muted">{t("api")}</p>
-      <EmbedThis path="/embed/cards" title={t("title")} height={900} />
+      <EmbedThis path="/embed/cards" title={await embedTitles("cards")} height={900} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { CampaignCalendar } from "./_components/campaign-calendar";
 import { campaignPattern } from "./_components/campaign-pattern";
 import { ConvertSection, loadConvert } from "./_components/convert-section";
 import { EmbedThis } from "@/app/_components/embed/embed-this";
+import { embedTitles } from "@/app/_components/embed/embed-titles";
 import styles from "./_components/convert.module.css";
 import { DataAge } from "@/app/_components/data-age";
 import { conversionAsOf, staleAfterMonths } from "@/lib/db/queries/data-age";
@@ -42,7 +43,7 @@ export default async function ConvertPage({ searchParams }: { searchParams: Prom
       <DataAge asOf={await conversionAsOf(undefined, today)} months={staleAfterMonths()} />
       <ConvertSection loaded={loaded} />
       <CampaignCalendar entries={campaignCalendar(data.campaigns, today)} routes={routes} today={today} {...await campaignPattern(today)} />
-      <EmbedThis path="/embed/convert" title={t("title")} height={900} />
+      <EmbedThis path="/embed/convert" title={await embedTitles("convert")} height={900} />
     </>
   );
 }

@@ -31,7 +31,7 @@ function fields(schema: z.ZodType | undefined): Field[] {
 function FieldTable({ title, rows, t }: { title: string; rows: Field[]; t: (k: string) => string }) {
   if (!rows.length) return null;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className={styles.fields}>
         <caption>{title}</caption>
         <thead>

@@ -8,6 +8,7 @@ import { todayInJapan } from "@/lib/calculators/conversions/dates";
 import { YenValues } from "@/app/_components/yen-values";
 import { usdJpyToday } from "@/app/_components/yen-data";
 import { ihgYenRows } from "./_components/ihg-yen";
+import { embedTitles } from "@/app/_components/embed/embed-titles";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export default async function IhgPage({ searchParams }: { searchParams: Promise<
       <DataAge asOf={await ihgAsOf(todayInJapan(new Date()))} months={staleAfterMonths()} />
       <IhgSection query={await searchParams} />
       <YenValues rows={await ihgYenRows()} {...await usdJpyToday()} testId="ihg-yen" />
-      <EmbedThis path="/embed/ihg" title={t("title")} height={1100} />
+      <EmbedThis path="/embed/ihg" title={await embedTitles("ihg")} height={1100} />
     </>
   );
 }

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EmbedThis } from "@/app/_components/embed/embed-this";
+import { embedTitles } from "@/app/_components/embed/embed-titles";
 import { Provenance } from "@/app/_components/provenance";
 import { EXAMPLE_LOAN_LOG_CONFIDENCE, EXAMPLE_LOAN_LOG_EFFECTIVE_FROM, EXAMPLE_LOAN_LOG_SOURCE } from "@/lib/calculators/kiva/loan-log-example";
 import { initialKiva } from "./_components/initial";
@@ -51,7 +52,7 @@ export default async function KivaPage({ searchParams }: { searchParams: Promise
         <p className={`muted ${styles.howItWorks}`}>{t("log.intro")}</p>
         <LoanLog />
       </section>
-      <EmbedThis path="/embed/kiva" title={t("title")} height={900} />
+      <EmbedThis path="/embed/kiva" title={await embedTitles("kiva")} height={900} />
     </>
   );
 }

@@ -14,6 +14,7 @@ import styles from "./safety.module.css";
 import { EmbedThis } from "@/app/_components/embed/embed-this";
 import { DataAge } from "@/app/_components/data-age";
 import { safetyAsOf, staleAfterMonths } from "@/lib/db/queries/data-age";
+import { embedTitles } from "@/app/_components/embed/embed-titles";
 
 export const dynamic = "force-dynamic";
 
@@ -68,7 +69,7 @@ export default async function SafetyPage({ searchParams }: Props) {
       <AboutStars />
       <EmbedThis
         path="/embed/safety"
-        title={t("title")}
+        title={await embedTitles("safety")}
         query={new URLSearchParams(Object.entries(filters).flatMap(([k, v]) => (v === undefined || k === "year" ? [] : [[k, String(v)]]))).toString()}
       />
     </>

@@ -132,6 +132,12 @@ test.describe("the admin area @pg", () => {
     await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
   });
 
+  test("an empty sign-in asks for both fields instead of saying 'wrong password'", async ({ page }) => {
+    await open(page, "/admin/sign-in");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.locator("#admin-sign-in-error")).toHaveText("Enter both your email address and your password.");
+  });
+
   test("Japanese: the sign-in page", async ({ page }) => {
     await open(page, "/admin/sign-in?lang=ja");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("管理者ログイン");

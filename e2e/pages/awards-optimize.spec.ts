@@ -40,6 +40,9 @@ test.describe("/awards Optimize view", () => {
     await expect(page).toHaveURL(/view=optimize/);
     await expect(page).toHaveURL(/s=HND-HNL\.JL/);
     await expect(nav.getByRole("link", { name: "Optimize" })).toHaveAttribute("aria-current", "page");
+    // The itinerary's button says what it does on this tab, not "Check".
+    await expect(page.getByRole("button", { name: "Optimize this itinerary" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Check", exact: true })).toHaveCount(0);
 
     // Stored valuations (JAL miles 1.4¢, Avios 1.5¢): JAL oneworld for the round trip, Avios for the three domestic flights.
     await expect(tickets(page)).toHaveCount(2);

@@ -53,7 +53,7 @@ async function expectHelsinkiResults(page: Page) {
   await expect(award(page, "JAL", "jal")).toContainText("jal.carrier");
   await expect(award(page, "JAL", "jal")).toContainText("A JAL award allows no stopovers: the stop at HEL (49.83 h) is one.");
   await expect(award(page, "JAL", "oneworld")).toContainText("oneworld.carriers");
-  await expect(award(page, "JAL", "oneworld")).toContainText("1 of 7");
+  await expect(award(page, "JAL", "oneworld")).toContainText("1 used; allowed: 7");
   // Every award type names its chart's source, or says none is stored.
   await expect(award(page, "JAL", "oneworld")).toContainText("Source:");
   await expect(page.getByTestId("awards-best")).toContainText("Avios");
@@ -128,7 +128,7 @@ test.describe("award ticket checker, as a new traveller", () => {
     await expect(departs).toHaveAttribute("aria-invalid", "true");
     await expect(segment(page, 3)).toContainText("Segment 3 (HEL-LHR) departs before segment 2 arrives.");
     await expect(departs).toBeFocused();
-    await expect(page.getByText("The itinerary cannot be checked yet")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "The itinerary cannot be checked yet" })).toBeVisible();
 
     // Remove it again: back to the original plan.
     await page.getByRole("button", { name: "Remove segment 2" }).press("Enter");
@@ -164,7 +164,9 @@ test.describe("award ticket checker, as a new traveller", () => {
 
     const arrives = segment(page, 1).getByLabel("Arrives");
     await expect(arrives).toHaveAttribute("aria-invalid", "true", { timeout: 60_000 });
-    await expect(segment(page, 1)).toContainText("arrives 2024-06-01T03:00 Europe/Helsinki, not after it departs 2024-06-01T10:25 Asia/Tokyo");
+    // Times as people read them, not "2024-06-01T03:00 Europe/Helsinki".
+    await expect(segment(page, 1)).toContainText("arrives 1 Jun 2024, 03:00 (local time in Helsinki), not after it departs 1 Jun 2024, 10:25 (local time in Narita)");
+    await expect(segment(page, 1)).not.toContainText("Europe/Helsinki");
     await expect(segment(page, 1).getByRole("combobox", { name: "From" })).toHaveValue(/^NRT · /);
   });
 
@@ -187,4 +189,13 @@ test.describe("award ticket checker, as a new traveller", () => {
     await to.pressSequentially("ヘルシンキ");
     await expect(page.getByRole("option", { name: /^HEL ヘルシンキ・ヴァンター空港/ })).toBeVisible();
   });
+});
+
+test("with no itinerary in the address, an edit does not claim the results are 'for the itinerary in the address'", async ({ page }) => {
+  await page.goto("/awards", { timeout: 90_000 });
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Departs").first().fill("2027-03-09T10:00");
+  const results = page.getByTestId("awards-results");
+  await expect(results).toContainText("Press Check to see which award tickets allow the flights you entered.");
+  await expect(results).not.toContainText("itinerary in the address");
 });

@@ -160,3 +160,28 @@ test("the award checker embeds on another origin: the itinerary from the snippet
   expect(src === null || src === "/embed/awards").toBe(true);
   await expect(frame.getByTestId("open-in-tabiji")).toHaveAttribute("href", /^\/awards\?.*s=NRT-HEL/);
 });
+
+test("every link in the award embed that leads outside /embed/** opens in a new tab (the safety links too)", async ({ page }) => {
+  const query = "s=NRT-HEL.AY.business.2024-06-01T10:25.2024-06-01T15:10~HEL-LHR.AY.business.2024-06-03T17:00.2024-06-03T18:35";
+  await page.goto(`/embed/awards?lang=en&${query}`);
+  await expect(page.getByTestId("award-BA-perSegment")).toHaveAttribute("data-valid", "true");
+  const safety = page.locator('a[href^="/safety/"]').first();
+  await expect(safety).toHaveAttribute("target", "_blank");
+  await expect(safety).toHaveAttribute("rel", /noopener/);
+  const links = await page.locator("a[href]").evaluateAll((as) =>
+    as.map((a) => ({ href: a.getAttribute("href") ?? "", target: (a as HTMLAnchorElement).target, rel: (a as HTMLAnchorElement).rel })),
+  );
+  const outside = links.filter((l) => !l.href.startsWith("#") && !/^(\?|\/embed\/)/.test(l.href));
+  expect(outside.length).toBeGreaterThan(1);
+  for (const l of outside) expect(l, l.href).toMatchObject({ target: "_blank", rel: expect.stringContaining("noopener") });
+});
+
+test("the embed snippet's iframe title follows the chosen language, not the page's", async ({ page }) => {
+  await page.goto("/ihg");
+  await page.getByTestId("embed-this").locator("summary").click();
+  const snippet = page.getByTestId("embed-snippet");
+  await page.getByTestId("embed-this").getByRole("combobox").first().selectOption("ja");
+  await expect(snippet).toHaveValue(/title="IHGのポイント購入セールは買いか？"/);
+  await page.getByTestId("embed-this").getByRole("combobox").first().selectOption("en");
+  await expect(snippet).toHaveValue(/title="Is this IHG points sale worth it\?"/);
+});

@@ -10,7 +10,7 @@ test.describe("home page, as a new visitor", () => {
     }
     await expect(page.getByRole("heading", { name: "Data sources" })).toBeVisible();
 
-    await page.getByRole("link", { name: "Switch to Japanese" }).click();
+    await page.getByRole("link", { name: "日本語", exact: true }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("ポイントとマイルを、正確に");
 

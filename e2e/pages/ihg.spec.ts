@@ -4,18 +4,21 @@ import { expect, test } from "@playwright/test";
 test.describe.configure({ timeout: 120_000 });
 
 test.describe("/ihg, as a new user", () => {
-  test("the worked example answers at once: 40,000 points for $200, 0.5 cents each, buy; with the plot", async ({ page }) => {
+  test("the worked example answers at once: 40,000 points for $200, 0.5 cents each, exactly even with cash so not a buy; with the plot", async ({ page }) => {
     await page.goto("/ihg", { timeout: 90_000 });
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Is this IHG points sale worth it?");
     await expect(page.getByLabel("Points to buy")).toHaveValue("20000");
-    await expect(page.getByTestId("ihg-verdict")).toContainText("Buy");
+    // $200 cash = 40,000 points at 0.5 cents: buying saves nothing, so no "Buy" and no "Yes".
+    await expect(page.getByTestId("ihg-verdict")).toContainText("Skip");
+    await expect(page.getByTestId("ihg-reasons")).toContainText("saves nothing over paying cash");
+    await expect(page.getByTestId("ihg-stay")).toContainText("No saving: the same as paying cash");
     await expect(page.getByTestId("ihg-total")).toHaveText("40,000 points for $200.00");
     await expect(page.getByTestId("ihg-effective")).toHaveText("0.5 cents per point received");
     await expect(page.getByTestId("ihg-stay")).toContainText("$200.00");
     // The rule of thumb is visible and on.
     await expect(page.getByLabel("Apply the rule of thumb: only a 100% bonus sale is worth buying")).toBeChecked();
 
-    const plot = page.getByTestId("ihg-plot").locator("svg");
+    const plot = page.getByTestId("ihg-plot").locator("svg:visible");
     await expect(plot).toBeVisible();
     expect(await plot.locator("path").count()).toBeGreaterThanOrEqual(2);
     await expect(page.getByTestId("ihg-plot")).toContainText("With the 100% bonus");
@@ -57,6 +60,14 @@ test.describe("/ihg, as a new user", () => {
     await expect(page.getByTestId("ihg-verdict")).toContainText("Buy");
   });
 
+  test("a typed-in price left empty is flagged at its field, not silently priced from the tiers", async ({ page }) => {
+    await page.goto("/ihg");
+    await page.getByLabel("US cents per point").fill("");
+    await page.getByRole("button", { name: "Calculate" }).click();
+    await expect(page.getByLabel("US cents per point")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByTestId("ihg-result")).toHaveCount(0);
+  });
+
   test("a bonus over 100% typed in is flagged next to its field", async ({ page }) => {
     await page.goto("/ihg");
     await page.getByLabel("Sale bonus").selectOption("other");
@@ -71,9 +82,9 @@ test.describe("/ihg, as a new user", () => {
     await page.goto("/ihg?lang=ja");
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("IHGのポイント購入セールは買いか？");
-    await expect(page.getByTestId("ihg-verdict")).toContainText("買い");
+    await expect(page.getByTestId("ihg-verdict")).toContainText("見送り");
     await expect(page.getByTestId("ihg-total")).toContainText("40,000ポイント");
-    await expect(page.getByTestId("ihg-plot").locator("svg")).toBeVisible();
+    await expect(page.getByTestId("ihg-plot").locator("svg:visible")).toBeVisible();
   });
 
   test("in Japanese, a negative number of points is flagged in Japanese, with the stored rule's limits", async ({ page }) => {

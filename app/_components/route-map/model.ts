@@ -121,12 +121,22 @@ export function placeLabels(markers: readonly MarkerModel[], width: number, heig
       [m.x + gap + w / 2, m.y + gap + h / 2 - 4, "belowRight"],
       [m.x - gap - w / 2, m.y - gap - h / 2 + 4, "aboveLeft"],
       [m.x - gap - w / 2, m.y + gap + h / 2 - 4, "belowLeft"],
+      // One line further out, for a second airport at (almost) the same spot.
+      [m.x, m.y + gap + h * 1.5 + 2, "below"],
+      [m.x, m.y - gap - h * 1.5 - 2, "above"],
+      [m.x + gap + w / 2, m.y + h + 2, "belowRight"],
+      [m.x - gap - w / 2, m.y + h + 2, "belowLeft"],
     ];
     const boxOf = ([x, y]: [number, number, LabelSide]): Box => ({ x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 });
     const inside = (b: Box) => b.x0 >= 1 && b.x1 <= width - 1 && b.y0 >= 1 && b.y1 <= height - 1;
+    // Near an edge (Tokyo at the right of a Europe route) the same spots slid back inside,
+    // so two close airports (HND, NRT) still get labels that do not overlap.
+    const clamp = (v: number, half: number, max: number) => Math.min(Math.max(v, half + 1), max - half - 1);
+    const slid = candidates.map(([x, y, side]): [number, number, LabelSide] => [clamp(x, w / 2, width), clamp(y, h / 2, height), side]);
+    const all = [...candidates, ...slid];
     const pick =
-      candidates.find((c) => inside(boxOf(c)) && !placed.some((p) => overlaps(p, boxOf(c)))) ??
-      candidates.find((c) => inside(boxOf(c))) ??
+      all.find((c) => inside(boxOf(c)) && !placed.some((p) => overlaps(p, boxOf(c)))) ??
+      all.find((c) => inside(boxOf(c))) ??
       candidates[0];
     placed.push(boxOf(pick));
     out.push({ text: m.iata, x: Math.round(pick[0] * 10) / 10, y: Math.round(pick[1] * 10) / 10, side: pick[2], mx: m.x, my: m.y });

@@ -15,7 +15,7 @@ export async function AuditTable({ entries }: { entries: AuditView[] }) {
   const t = await getTranslations("admin.audit");
   const actionLabel = (a: string) => ((ACTIONS as readonly string[]).includes(a) ? t(`actions.${a.replace(".", "_")}`) : a);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table data-testid="audit-table">
         <thead>
           <tr>

@@ -29,7 +29,7 @@ export function ChartDiffView({ preview }: { preview: ChartPreview }) {
         <p key={w.code} className="warn">{text(w)}</p>
       ))}
       {rows.length ? (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className={styles.compact}>
             <thead>
               <tr>

@@ -12,7 +12,7 @@ export function IssueList({ issues, fields = {} }: { issues: ShownIssue[]; field
       <p className="bad">
         <strong>{t("heading", { count: issues.length })}</strong>
       </p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>

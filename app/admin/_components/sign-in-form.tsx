@@ -4,6 +4,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { emptyFieldsMessage, signInFailureMessage } from "./sign-in-message";
 import styles from "../admin.module.css";
 
 type State = { kind: "idle" } | { kind: "busy" } | { kind: "error"; message: string };
@@ -16,6 +17,11 @@ export function SignInForm() {
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    const empty = emptyFieldsMessage(String(form.get("email") ?? ""), String(form.get("password") ?? ""), t);
+    if (empty) {
+      setState({ kind: "error", message: empty });
+      return;
+    }
     setState({ kind: "busy" });
     let res: Response;
     try {
@@ -34,9 +40,7 @@ export function SignInForm() {
       return;
     }
     const body = (await res.json().catch(() => null)) as { retryAfterSeconds?: number } | null;
-    if (res.status === 429) setState({ kind: "error", message: t("rateLimited", { seconds: body?.retryAfterSeconds ?? 60 }) });
-    else if (res.status === 401 || res.status === 400) setState({ kind: "error", message: t("invalid") });
-    else setState({ kind: "error", message: t("failed", { status: res.status }) });
+    setState({ kind: "error", message: signInFailureMessage(res.status, body?.retryAfterSeconds, t) });
   }
 
   const busy = state.kind === "busy";

@@ -63,7 +63,7 @@ export function TableImport({ table, columns }: { table: string; columns: string
               {t(state.kind === "imported" ? "imported" : "summary", { created: shown.created, updated: shown.updated, unchanged: shown.unchanged })}
             </p>
             {shown.changes.length ? (
-              <div className="table-wrap">
+              <div className="table-wrap" tabIndex={0}>
                 <table>
                   <thead>
                     <tr>

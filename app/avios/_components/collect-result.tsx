@@ -34,7 +34,7 @@ export function CollectResult({ data }: { data: AviosPlanResponse }) {
           {best.reachedOn ? <p className="ok">{t("target.reachedOn", { date: day(best.reachedOn) })}</p> : null}
           <details>
             <summary>{t("target.payments")}</summary>
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table>
                 <TableHead
                   columns={[
@@ -69,7 +69,7 @@ export function CollectResult({ data }: { data: AviosPlanResponse }) {
       {data.alternatives.length > 0 ? (
         <>
           <h3>{t("target.alternatives")}</h3>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table data-testid="avios-alternatives">
               <TableHead
                 columns={[

@@ -31,7 +31,7 @@ export function PlansTable({ data, value }: { data: TAviosSubscriptionsResponse;
           <strong>{t("plans.summary", { value, count: worth })}</strong>
         </p>
       ) : null}
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className={styles.plans} data-testid="avios-plans">
           <TableHead
             columns={[

@@ -40,10 +40,18 @@ export function AwardsView({ data, map }: { data: AwardsViewData; map: ReactNode
   const t = useTranslations("awards");
   const to = useTranslations("optimize");
   const optimizeView = data.view === "optimize";
+  // What a screen reader hears when new results arrive: one short sentence, not the whole block.
+  const announcement = data.optimized
+    ? t("results.announceOptimize", { tickets: data.optimized.result.tickets.length })
+    : data.quote && !optimizeView
+      ? t("results.announce", { valid: data.quote.quotes.filter((q) => q.valid).length, total: data.quote.quotes.length })
+      : data.issues.length
+        ? t("results.invalidHeading")
+        : "";
   return (
     <>
       <ViewSwitch view={data.view} itineraryQuery={data.itineraryQuery} valuationText={data.valuationText} />
-      <AwardsWorkspace query={data.itineraryQuery} viewQuery={data.viewQuery} draft={data.draft} labels={data.labels} issues={data.issues} programs={data.programs}>
+      <AwardsWorkspace query={data.itineraryQuery} viewQuery={data.viewQuery} draft={data.draft} labels={data.labels} issues={data.issues} programs={data.programs} optimize={optimizeView} announcement={announcement}>
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" tabIndex={-1}>
             {optimizeView ? to("title") : t("results.heading")}

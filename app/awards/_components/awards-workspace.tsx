@@ -22,6 +22,10 @@ export function AwardsWorkspace(props: {
   labels: Record<string, string>;
   issues: AwardIssue[];
   programs: { code: string; name: string }[];
+  /** The Optimize tab is open: the editor's button and hints name it. */
+  optimize?: boolean;
+  /** One short sentence about the results, announced when they arrive (the block itself is not a live region). */
+  announcement?: string;
   children: ReactNode;
 }) {
   const t = useTranslations("awards");
@@ -55,18 +59,24 @@ export function AwardsWorkspace(props: {
         issues={props.issues}
         programs={props.programs}
         pending={pending}
+        optimize={props.optimize}
         focusIssues={checked}
         onCheck={check}
         onDirty={(d) => setEdited({ query: props.query, dirty: d })}
       />
-      <div className={pending ? styles.resultsPending : styles.results} aria-live="polite" aria-busy={pending} data-testid="awards-results">
+      {/* Only this short summary is live: a 4,000-character results block re-read in full helps no one. */}
+      <p className="visually-hidden" role="status" data-testid="awards-announcement">
+        {pending ? "" : (props.announcement ?? "")}
+      </p>
+      <div className={pending ? styles.resultsPending : styles.results} aria-busy={pending} data-testid="awards-results">
         {pending ? (
           <p role="status" className={styles.checking}>
             {t("editor.busy")}
           </p>
         ) : dirty ? (
           <p className="hint warn" role="status">
-            {t("results.stale")}
+            {/* An address without an itinerary has no results to be "for" it. */}
+            {t(props.query ? (props.optimize ? "results.staleOptimize" : "results.stale") : props.optimize ? "results.staleNoneOptimize" : "results.staleNone")}
           </p>
         ) : null}
         {props.children}

@@ -28,6 +28,8 @@ export interface EditorProps {
   issues: AwardIssue[];
   programs: { code: string; name: string }[];
   pending: boolean;
+  /** The Optimize tab: the button says what it will do there ("Optimize this itinerary"), not "Check". */
+  optimize?: boolean;
   /** Move focus to the first issue when mounted (after a check the server rejected). */
   focusIssues: boolean;
   onCheck: (query: string) => void;
@@ -297,7 +299,7 @@ export function ItineraryEditor(props: EditorProps) {
       ) : null}
       <div>
         <button type="submit" disabled={props.pending} aria-busy={props.pending}>
-          {props.pending ? t("editor.busy") : t("editor.submit")}
+          {props.pending ? t("editor.busy") : props.optimize ? t("editor.submitOptimize") : t("editor.submit")}
         </button>
       </div>
     </form>

@@ -22,7 +22,7 @@ export function CardsResults({ data }: { data: TCardsCompareResponse }) {
           {t("best", { name: nameOf(best), miles: int(best.miles), fee: int(best.feeJpy) })}
         </p>
       ) : null}
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table data-testid="cards-results" className={styles.results}>
           <caption className="visually-hidden">{t("caption")}</caption>
           <TableHead

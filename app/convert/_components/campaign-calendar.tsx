@@ -45,7 +45,7 @@ export async function CampaignCalendar(props: {
       {props.entries.length === 0 ? (
         <p>{t("calendar.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className={styles.calendar}>
             <TableHead columns={(["campaign", "dates", "bonus", "entry", "status"] as const).map((k) => ({ label: t(`calendar.${k}`) }))} />
             <tbody>

@@ -31,7 +31,7 @@ export function ReverseResult({ data }: { data: TPointsForMilesResponse }) {
         {t("reverse.big", { points: data.pointsNeeded })}
       </p>
       <p>{t("reverse.forYou", { miles: data.miles, date: day(data.date) })}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <TableHead columns={[{ label: t("reverse.option") }, { label: t("reverse.points"), num: true }, { label: t("reverse.miles"), num: true }]} />
           <tbody>

@@ -85,14 +85,16 @@ export function IhgResult({ data, form, series, rule }: { data: TIhgBuyPointsRes
             </div>
             <div>
               <dt>{t("result.worthIt")}</dt>
-              <dd className={data.stay.worthIt ? "ok" : "bad"}>{data.stay.worthIt ? t("result.yes") : t("result.no")}</dd>
+              <dd className={data.stay.breakEven ? "warn" : data.stay.worthIt ? "ok" : "bad"}>
+                {data.stay.breakEven ? t("result.evenAnswer") : data.stay.worthIt ? t("result.yes") : t("result.no")}
+              </dd>
             </div>
           </dl>
         </>
       ) : null}
       <IhgPlot data={series} rule={rule} bonusPercent={Number(form.bonusPercent)} typedCents={form.priceMode === "typed" ? Number(form.centsPerPoint) : null} points={points} effective={data.effectiveCentsPerPoint} stayValue={data.stay?.valueCentsPerPoint ?? null} />
       <h3>{t("result.tiersHeading")}</h3>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className={styles.tiers} data-testid="ihg-tiers">
           <TableHead columns={[{ label: t("result.tierColumn") }, { label: t("result.centsColumn"), num: true }]} />
           <tbody>

@@ -54,13 +54,18 @@ export function ihgQuery(form: IhgForm): string {
   return q.toString();
 }
 
-/** The stay is sent when either of its fields is filled, so a missing half gets its own error. */
+/**
+ * The stay is sent when either of its fields is filled, so a missing half gets its own error.
+ * A typed price left empty is sent as null, never left out: left out, the API would price
+ * the purchase from the tiers, silently answering a question the user did not ask.
+ */
 export function ihgRequest(form: IhgForm): TIhgBuyPointsInput {
   const hasStay = form.cashUsd.trim() !== "" || form.awardPoints.trim() !== "";
+  const typed = form.priceMode === "typed";
   return {
     points: num(form.points) as number,
     bonusPercent: num(form.bonusPercent) as number,
-    centsPerPoint: form.priceMode === "typed" ? (num(form.centsPerPoint) as number) : undefined,
+    centsPerPoint: typed ? ((num(form.centsPerPoint) ?? null) as number) : undefined,
     purchasedThisYear: num(form.purchasedThisYear) ?? 0,
     annualCap: num(form.annualCap),
     stay: hasStay ? { cashUsd: num(form.cashUsd) as number, awardPoints: num(form.awardPoints) as number } : undefined,

@@ -36,7 +36,7 @@ export function KivaResults({ data, request }: { data: TKivaSimulateResponse; re
           <dd className="result-big" data-testid="kiva-lent">
             {t("usd", { usd: usd(data.lentUsd) })}
           </dd>
-          <dd className="muted">{t("lentDetail", { loans: int(data.loansLent), yen: int(data.lentUsd * usdJpy) })}</dd>
+          <dd className="muted" data-testid="kiva-lent-detail">{t("lentDetail", { loans: data.loansLent, yen: int(data.lentUsd * usdJpy) })}</dd>
         </div>
         <div>
           <dt>{t("expectedLoss")}</dt>

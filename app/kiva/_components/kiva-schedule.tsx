@@ -13,7 +13,7 @@ export function KivaSchedule({ schedule }: { schedule: TKivaScheduleMonth[] }) {
   return (
     <details className={styles.schedule} open>
       <summary>{t("heading", { months: schedule.length })}</summary>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table data-testid="kiva-schedule">
           <caption className="visually-hidden">{t("caption")}</caption>
           <TableHead

@@ -151,7 +151,13 @@ export function KivaSimulator({ initialForm, initialResult, initialErrorFields }
           <SubmitButton busy={submission.busy} label={t("form.submit")} busyLabel={t("form.calculating")} />
         </div>
       </form>
-      <section className="result" aria-live="polite" aria-busy={submission.busy} aria-labelledby="kiva-result-heading" data-testid="kiva-result">
+      {/* Only the headline is live: the whole result holds a schedule of up to 120 months. */}
+      <p className="visually-hidden" role="status">
+        {submission.busy || !result
+          ? ""
+          : `${t("result.costPerMile")}: ${result.data.costPerMileJpy === null ? t("result.noCostPerMile") : t("result.yenPerMile", { yen: result.data.costPerMileJpy.toFixed(2) })}`}
+      </p>
+      <section className="result" aria-busy={submission.busy} aria-labelledby="kiva-result-heading" data-testid="kiva-result">
         <h2 id="kiva-result-heading" className={styles.resultHeading}>
           {t("result.heading")}
         </h2>

@@ -4,6 +4,7 @@
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { LOAN_LOG_MAX_CHARS, parseLoanLog, serializeLoanLog, type LoanLogIssue, type TLoanLog } from "@/lib/calculators/kiva/loan-log";
+import { loanLogIssueText } from "./loan-log-issues";
 import styles from "./kiva.module.css";
 
 function download(name: string, text: string) {
@@ -19,6 +20,7 @@ function download(name: string, text: string) {
 
 export function LoanLogFile({ log, onImport, disabled }: { log: TLoanLog; onImport: (log: TLoanLog) => boolean; disabled: boolean }) {
   const t = useTranslations("kiva.log.file");
+  const tLog = useTranslations("kiva.log");
   const [issues, setIssues] = useState<LoanLogIssue[] | null>(null);
   const [status, setStatus] = useState("");
   const fileInput = useRef<HTMLInputElement>(null);
@@ -66,11 +68,7 @@ export function LoanLogFile({ log, onImport, disabled }: { log: TLoanLog; onImpo
           <p className="bad">{t("importFailed", { count: issues.length })}</p>
           <ul>
             {issues.slice(0, 20).map((i, n) => (
-              <li key={n}>
-                {i.path ? <code>{i.path}</code> : null}
-                {i.path ? ": " : null}
-                {i.message}
-              </li>
+              <li key={n}>{loanLogIssueText(i, tLog as Parameters<typeof loanLogIssueText>[1])}</li>
             ))}
           </ul>
           {issues.length > 20 ? <p className="muted">{t("moreIssues", { count: issues.length - 20 })}</p> : null}

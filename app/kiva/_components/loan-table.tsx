@@ -69,7 +69,7 @@ export function LoanTable({
   const format = useFormatter();
   const usd = (v: number) => format.number(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table data-testid="loan-log-table" className={styles.loanTable}>
         <caption className="visually-hidden">{t("caption")}</caption>
         <TableHead

@@ -16,7 +16,7 @@ export function RatingsTable({ airlines, year, showChange }: { airlines: Airline
   const t = useTranslations("safety.table");
   const locale = useLocale();
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className={styles.table} data-testid="safety-table">
         <caption className="visually-hidden">{t("caption", { year: String(year ?? "") })}</caption>
         <thead>

@@ -9,6 +9,7 @@
 import { airportDistance, codesOf, prepareAwardData, type PreparedAwardData } from "./prepare";
 import { dayOf, isValidTimeZone, localToUtc } from "./time";
 import type { AwardData, Cabin, QuoteRequestInput, ResolvedSegment, Season } from "./types";
+import { localTimeText } from "./local-time-text";
 
 export interface ItineraryIssue {
   path: string;
@@ -69,8 +70,8 @@ export function resolveItinerary(
     if (arrivesUtc <= departsUtc) {
       issues.push({
         path: `segments.${i}.arrives`,
-        message: `Segment ${i + 1} (${fromCode}-${toCode}) arrives ${s.arrives} ${to.timeZone}, not after it departs ${s.departs} ${from.timeZone}.`,
-        messageJa: `区間${i + 1}(${fromCode}-${toCode})の到着(${s.arrives} ${to.timeZone})が出発(${s.departs} ${from.timeZone})より後になっていません。`,
+        message: `Segment ${i + 1} (${fromCode}-${toCode}) arrives ${localTimeText(s.arrives, to, "en")}, not after it departs ${localTimeText(s.departs, from, "en")}.`,
+        messageJa: `区間${i + 1}(${fromCode}-${toCode})の到着(${localTimeText(s.arrives, to, "ja")})が出発(${localTimeText(s.departs, from, "ja")})より後になっていません。`,
       });
     }
     const prev = segments[segments.length - 1];

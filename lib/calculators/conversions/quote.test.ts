@@ -110,6 +110,13 @@ describe("reasons and notes", () => {
     expect(quote({ route: "saison-jal", points: 199, date: "2023-08-10" }).notes.map((n) => n.code)).toEqual(["conversion.belowUnit"]);
   });
 
+  test.each([
+    { label: "1 Saison point: singular ('1 point is fewer')", points: 1, en: "1 point is fewer than one exchange unit" },
+    { label: "199 Saison points: plural", points: 199, en: "199 points are fewer than one exchange unit" },
+  ])("$label", ({ points, en }) => {
+    expect(quote({ route: "saison-jal", points, date: "2023-08-10" }).notes[0].en).toContain(en);
+  });
+
   test("9 Ponta points: notes the bonus rounded to zero and the point left over", () => {
     const codes = quote({ route: "ponta-jal", points: 9, date: "2023-07-15" }).notes.map((n) => n.code);
     expect(codes).toEqual(["campaign.bonusRoundedToZero", "conversion.pointsLeft"]);

@@ -11,6 +11,7 @@ export function findRoute(data: ConversionData, code: string): ConversionRouteDa
 }
 
 const leftText = (left: number) => (left === 1 ? "1 point stays" : `${left} points stay`);
+const fewerText = (points: number) => (points === 1 ? "1 point is" : `${points} points are`);
 
 /** The rate a quote used, with its provenance. */
 export function rateOf(route: ConversionRouteData): TConversionRate {
@@ -96,7 +97,7 @@ export function quoteConversion(
   if (units === 0) {
     notes.push({
       code: "conversion.belowUnit",
-      en: `${request.points} points are fewer than one exchange unit (${route.pointsPerUnit} points); nothing is exchanged.`,
+      en: `${fewerText(request.points)} fewer than one exchange unit (${route.pointsPerUnit} points); nothing is exchanged.`,
       ja: `${request.points}ポイントは交換単位（${route.pointsPerUnit}ポイント）に満たないため、交換されません。`,
     });
   } else if (request.points > pointsUsed) {

@@ -80,14 +80,19 @@ describe("annual cap (seed 9: 150,000 a year; purchased points only)", () => {
 describe("stay and verdict", () => {
   test.each([
     {
-      label: "api.md: $200 stay for 40,000 points vs 0.5 cents -> breakeven $200, worth it, buy",
+      label: "api.md: $200 stay for 40,000 points vs 0.5 cents -> breakeven $200, worthIt (at least breakeven) but exactly even, so skip",
       input: { points: 20_000, bonusPercent: 100, centsPerPoint: 1.0, stay: { cashUsd: 200, awardPoints: 40_000 } },
-      expected: { stay: { valueCentsPerPoint: 0.5, breakevenCashUsd: 200, worthIt: true }, verdict: "buy", reasons: ["rule.fullBonusMet", "stay.worthIt"] },
+      expected: { stay: { valueCentsPerPoint: 0.5, breakevenCashUsd: 200, worthIt: true, breakEven: true }, verdict: "skip", reasons: ["stay.breakEven"] },
+    },
+    {
+      label: "a cent above breakeven ($200.01 stay) -> buy",
+      input: { points: 20_000, bonusPercent: 100, centsPerPoint: 1.0, stay: { cashUsd: 200.01, awardPoints: 40_000 } },
+      expected: { stay: { breakEven: false, worthIt: true }, verdict: "buy", reasons: ["rule.fullBonusMet", "stay.worthIt"] },
     },
     {
       label: "stay worth 0.25 cents per point < 0.5 paid -> skip",
       input: { points: 30_000, bonusPercent: 100, stay: { cashUsd: 100, awardPoints: 40_000 } },
-      expected: { stay: { valueCentsPerPoint: 0.25, breakevenCashUsd: 200, worthIt: false }, verdict: "skip", reasons: ["stay.notWorthIt"] },
+      expected: { stay: { valueCentsPerPoint: 0.25, breakevenCashUsd: 200, worthIt: false, breakEven: false }, verdict: "skip", reasons: ["stay.notWorthIt"] },
     },
     {
       label: "seed 6 verdict: a 100% sale with no planned stay -> skip (don't buy just for the sale)",

@@ -11,7 +11,8 @@ import type { IhgPurchaseRuleData, Message } from "./types";
  * - Annual cap: counts purchased points only, never bonus points (IHG's limit is
  *   on points bought; facts §3: "members may buy up to 150,000 points a year").
  * - Verdict: "buy" only when the rule of thumb (if on) is met, the cap holds and
- *   a planned stay is worth at least the price paid per point; else "skip".
+ *   a planned stay is worth more than the price paid per point; else "skip" (exactly
+ *   at breakeven buying saves nothing, so it is "skip" with its own reason).
  */
 export function buyPoints(request: TIhgBuyPointsRequest, rule: IhgPurchaseRuleData): TIhgBuyPointsResponse {
   const issues = ihgRuleIssues(rule, request);
@@ -38,10 +39,14 @@ export function buyPoints(request: TIhgBuyPointsRequest, rule: IhgPurchaseRuleDa
     const { cashUsd, awardPoints } = request.stay;
     // Exact comparison on unrounded figures: cash per point >= cost per point received.
     stayWorth = cashUsd * 100 * p.totalPoints >= awardPoints * p.costCents;
+    // Exactly at breakeven buying saves nothing: api.md's worthIt ("at least breakeven")
+    // stays true, but the verdict must not say "buy" for a purchase that gains nothing.
+    const breakEven = cashUsd * 100 * p.totalPoints === awardPoints * p.costCents;
     stay = {
       valueCentsPerPoint: round4((cashUsd * 100) / awardPoints),
       breakevenCashUsd: centsToUsd(Math.round((awardPoints * p.costCents) / p.totalPoints)),
       worthIt: stayWorth,
+      breakEven,
     };
     if (awardPoints > p.totalPoints) warnings.push(m.stayNotCovered(awardPoints, p.totalPoints));
   }
@@ -56,6 +61,7 @@ export function buyPoints(request: TIhgBuyPointsRequest, rule: IhgPurchaseRuleDa
   }
   if (!withinAnnualCap) against.push(m.capReason(cap));
   if (stay === null) against.push(m.noStay);
+  else if (stay.breakEven) against.push(m.stayBreakEven(stay.valueCentsPerPoint));
   else if (stayWorth) {
     inFavour.push(m.stayWorthIt(stay.valueCentsPerPoint, p.effectiveCentsPerPoint, round2(request.stay!.cashUsd - stay.breakevenCashUsd)));
   } else {

@@ -2,6 +2,8 @@ import type { PricedPurchase } from "./pricing";
 import type { Message } from "./types";
 
 const n = (x: number) => x.toLocaleString("en-US");
+/** "1 cent", "0.5 cents": English counts one as singular only when it is exactly 1. */
+const cents = (x: number) => (x === 1 ? "1 cent" : `${x} cents`);
 const usd = (x: number) => `$${x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 export const capExceeded = (after: number, cap: number, remaining: number): Message => ({
@@ -18,7 +20,7 @@ export const capRaised = (cap: number, normal: number): Message => ({
 
 export const belowThreshold = (bonusPercent: number, alt: PricedPurchase): Message => ({
   code: "bonus.belowThreshold",
-  en: `The ${bonusPercent}% bonus needs a purchase of at least ${n(alt.points)} points. Buying ${n(alt.points)} would give ${n(alt.totalPoints)} points for ${usd(alt.costUsd)} (${alt.effectiveCentsPerPoint} cents each).`,
+  en: `The ${bonusPercent}% bonus needs a purchase of at least ${n(alt.points)} points. Buying ${n(alt.points)} would give ${n(alt.totalPoints)} points for ${usd(alt.costUsd)} (${cents(alt.effectiveCentsPerPoint)} each).`,
   ja: `${bonusPercent}%ボーナスは${n(alt.points)}ポイント以上の購入が条件です。${n(alt.points)}ポイント購入なら${n(alt.totalPoints)}ポイントを${usd(alt.costUsd)}（1ポイント${alt.effectiveCentsPerPoint}セント）で入手できます。`,
 });
 
@@ -63,17 +65,23 @@ export const stayWorthIt = (value: number, effective: number, saving: number): M
     ? {
         // Exactly at breakeven: "about $0.00 cheaper" would read as a bug.
         code: "stay.worthIt",
-        en: `The stay gets ${value} cents per point, the same ${effective} cents you pay per point: buying points costs the same as paying cash.`,
+        en: `The stay gets ${cents(value)} per point, the same ${cents(effective)} you pay per point: buying points costs the same as paying cash.`,
         ja: `この宿泊は1ポイントあたり${value}セントの価値があり、購入価格${effective}セントと同じです。ポイント購入と現金払いの費用は同じです。`,
       }
     : {
         code: "stay.worthIt",
-        en: `The stay gets ${value} cents per point, at least the ${effective} cents you pay per point: about ${usd(saving)} cheaper than paying cash.`,
+        en: `The stay gets ${cents(value)} per point, more than the ${cents(effective)} you pay per point: about ${usd(saving)} cheaper than paying cash.`,
         ja: `この宿泊は1ポイントあたり${value}セントの価値があり、購入価格${effective}セント以上です。現金払いより約${usd(saving)}お得です。`,
       };
 
+export const stayBreakEven = (value: number): Message => ({
+  code: "stay.breakEven",
+  en: `The stay gets exactly what you pay per point (${cents(value)}): buying points saves nothing over paying cash, and cash keeps your plans open.`,
+  ja: `この宿泊のポイント価値（1ポイント${value}セント）は購入価格とちょうど同じです。ポイントを買っても現金払いより得にならず、現金のほうが予定を変えやすいです。`,
+});
+
 export const stayNotWorthIt = (value: number, effective: number, breakeven: number): Message => ({
   code: "stay.notWorthIt",
-  en: `The stay gets only ${value} cents per point, less than the ${effective} cents you pay per point: paying cash is cheaper unless the stay costs more than ${usd(breakeven)}.`,
+  en: `The stay gets only ${cents(value)} per point, less than the ${cents(effective)} you pay per point: paying cash is cheaper unless the stay costs more than ${usd(breakeven)}.`,
   ja: `この宿泊は1ポイントあたり${value}セントの価値しかなく、購入価格${effective}セントを下回ります。宿泊料金が${usd(breakeven)}を超えない限り現金払いの方が安いです。`,
 });

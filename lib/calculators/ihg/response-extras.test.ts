@@ -21,11 +21,22 @@ describe("the answer names the tier and the rule it used", () => {
     expect(buy({ points: 20_000 }).rule).toEqual({ effectiveFrom: seed.effectiveFrom, source: seed.source, confidence: seed.confidence });
   });
 
-  test("exactly at breakeven the reason says 'the same as paying cash', not '$0.00 cheaper'", () => {
+  test("exactly at breakeven the verdict is skip and the reason says buying saves nothing, not '$0.00 cheaper'", () => {
     const r = buy({ points: 20_000, bonusPercent: 100, centsPerPoint: 1.0, stay: { cashUsd: 200, awardPoints: 40_000 } });
-    const reason = r.reasons.find((x) => x.code === "stay.worthIt")!;
-    expect(reason.en).toContain("costs the same as paying cash");
+    expect(r.verdict).toBe("skip");
+    const reason = r.reasons.find((x) => x.code === "stay.breakEven")!;
+    expect(reason.en).toContain("saves nothing over paying cash");
     expect(reason.en).not.toContain("$0.00");
+  });
+
+  test.each([
+    { label: "1.0 cent typed: singular 'the 1 cent you pay'", cents: 1.0, stay: { cashUsd: 500, awardPoints: 40_000 }, en: "the 1 cent you pay", not: "1 cents" },
+    { label: "0.5 cents effective: plural", cents: 1.0, bonus: 100, stay: { cashUsd: 300, awardPoints: 40_000 }, en: "the 0.5 cents you pay", not: "0.5 cent " },
+  ])("$label", ({ cents, bonus, stay, en, not }) => {
+    const r = buy({ points: 20_000, bonusPercent: bonus ?? 0, centsPerPoint: cents, stay, rules: { onlyFullBonus: false } });
+    const text = r.reasons.map((x) => x.en).join(" ");
+    expect(text).toContain(en);
+    expect(text).not.toContain(not);
   });
 });
 

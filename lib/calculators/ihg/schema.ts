@@ -103,7 +103,8 @@ export const ZIhgBuyPointsResponse = z.object({
     .object({
       valueCentsPerPoint: z.number(),
       breakevenCashUsd: z.number(),
-      worthIt: z.boolean(),
+      worthIt: z.boolean().describe("The cash price is at least the breakeven (api.md)."),
+      breakEven: z.boolean().describe("Exactly at the breakeven: buying points saves nothing, so the verdict is skip."),
     })
     .nullable(),
   verdict: z.enum(["buy", "skip"]),

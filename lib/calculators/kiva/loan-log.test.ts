@@ -40,6 +40,18 @@ describe("loan log", () => {
     if (!r.ok) expect(r.issues.map((i) => i.path)).toContain(path);
   });
 
+  it.each([
+    { label: "not JSON", text: "not json", issue: { code: "file.notJson" } },
+    { label: "version 2", text: JSON.stringify({ version: 2, loans: [] }), issue: { code: "log.version" } },
+    { label: "month 13 in the 1st loan", text: JSON.stringify({ version: 1, loans: [{ ...seedLoan, startMonth: "2024-13" }] }), issue: { code: "loan.field", loan: 1, field: "startMonth" } },
+    { label: "the 2nd loan repeats the 1st", text: JSON.stringify({ version: 1, loans: [seedLoan, seedLoan] }), issue: { code: "loan.duplicate", loan: 2, field: "loanNumber" } },
+    { label: "a wrong loan number type is a field problem, not a duplicate", text: JSON.stringify({ version: 1, loans: [{ ...seedLoan, loanNumber: "x" }] }), issue: { code: "loan.field", loan: 1, field: "loanNumber" } },
+  ])("codes the problem for the page's language: $label", ({ text, issue }) => {
+    const r = parseLoanLog(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]).toMatchObject(issue);
+  });
+
   it("trims text, defaults repaidUsd to 0 and accepts a partly repaid loan", () => {
     const { repaidUsd: _omit, ...noRepaid } = seedLoan;
     expect(ZLoggedLoan.parse({ ...noRepaid, country: "  Philippines " })).toMatchObject({ country: "Philippines", repaidUsd: 0 });

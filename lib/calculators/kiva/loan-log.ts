@@ -97,7 +97,23 @@ export const ZLoanLog = z
 
 export type TLoanLog = z.infer<typeof ZLoanLog>;
 
-export type LoanLogIssue = { path: string; message: string };
+/**
+ * One problem in a loan log file: a code for the page to word in its language (with the
+ * 1-based loan row and the loan's field when it is about one loan), plus the dotted path
+ * and zod's English message for developers.
+ */
+export type LoanLogIssueCode = "file.tooLarge" | "file.notJson" | "log.version" | "log.loans" | "loan.field" | "loan.duplicate";
+export type LoanLogIssue = { code: LoanLogIssueCode; path: string; message: string; loan?: number; field?: string };
+
+function issueOf(path: PropertyKey[], message: string, custom: boolean): LoanLogIssue {
+  const dotted = path.map(String).join(".");
+  if (path[0] === "version") return { code: "log.version", path: dotted, message };
+  if (path[0] !== "loans" || typeof path[1] !== "number") return { code: "log.loans", path: dotted, message };
+  const loan = path[1] + 1;
+  const field = typeof path[2] === "string" ? path[2] : undefined;
+  const duplicate = custom && field === "loanNumber";
+  return { code: duplicate ? "loan.duplicate" : "loan.field", path: dotted, message, loan, field };
+}
 export type ParseLoanLogResult = { ok: true; log: TLoanLog } | { ok: false; issues: LoanLogIssue[] };
 
 /** Longest log text accepted (500 loans x ~300 characters leaves ample room). */
@@ -112,19 +128,19 @@ export const LOAN_LOG_MAX_CHARS = 256 * 1024;
  */
 export function parseLoanLog(text: string): ParseLoanLogResult {
   if (text.length > LOAN_LOG_MAX_CHARS) {
-    return { ok: false, issues: [{ path: "", message: "The loan log file is too large." }] };
+    return { ok: false, issues: [{ code: "file.tooLarge", path: "", message: "The loan log file is too large." }] };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, issues: [{ path: "", message: "The loan log is not valid JSON." }] };
+    return { ok: false, issues: [{ code: "file.notJson", path: "", message: "The loan log is not valid JSON." }] };
   }
   const parsed = ZLoanLog.safeParse(json);
   if (parsed.success) return { ok: true, log: parsed.data };
   return {
     ok: false,
-    issues: parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })),
+    issues: parsed.error.issues.map((i) => issueOf(i.path, i.message, i.code === "custom")),
   };
 }
 

@@ -17,6 +17,16 @@ import { unitsToCents } from "./valuations";
 /** Other carriers tried in place of the blocking one (the journey's own, first seen first). */
 const MAX_REPLACEMENTS = 3;
 
+/**
+ * Whether a carrier could plausibly fly a segment: it is based in the country of one of
+ * its ends. Tabiji stores no route network, so this only rules out the absurd (Finnair
+ * on London-Tokyo); the suggestion still says the route is unchecked.
+ */
+function homeCarrierOf(seg: ResolvedSegment, carrier: { country?: string | null } | undefined): boolean {
+  const home = carrier?.country;
+  return !!home && (home === seg.from.country || home === seg.to.country);
+}
+
 function blockingSegment(q: AwardQuote): number | null {
   const idx = new Set<number>();
   for (const v of q.violations) if (v.segmentIndex !== undefined) idx.add(v.segmentIndex);
@@ -62,7 +72,8 @@ export function blockingSegments(run: OptimizeRun): TSuggestion[] {
       // Flown by another carrier of the journey (the first that works), and without the segment.
       let replaced: { carrier: string; price: number } | null = null;
       if (!seg.surface) {
-        for (const c of carriers.filter((c) => c !== seg.carrier?.code).slice(0, MAX_REPLACEMENTS)) {
+        const candidates = carriers.filter((c) => c !== seg.carrier?.code && homeCarrierOf(seg, journey.p.airlines.get(c)));
+        for (const c of candidates.slice(0, MAX_REPLACEMENTS)) {
           const price = priced(all.map((s, i) => (i === k ? { ...s, carrier: c } : s)));
           if (price !== null) {
             replaced = { carrier: c, price };
@@ -79,8 +90,9 @@ export function blockingSegments(run: OptimizeRun): TSuggestion[] {
       const ja: string[] = [`${sn.ja}のため、旅程全体を1枚の${award.ja}にできません: ${reason.messageJa}`];
       if (replaced) {
         const cmp = comparison(run, units === undefined ? null : unitsToCents(replaced.price * units));
-        en.push(`Flown by ${replaced.carrier} instead, the whole journey would be one valid ${award.en} for ${points(replaced.price, currency)}.${cmp.en}`);
-        ja.push(`${replaced.carrier}の便に替えれば、旅程全体が${points(replaced.price, currency)}の${award.ja}1枚になります。${cmp.ja}`);
+        const route = `${seg.from.iata}-${seg.to.iata}`;
+        en.push(`Flown by ${replaced.carrier} instead, the whole journey would be one valid ${award.en} for ${points(replaced.price, currency)}.${cmp.en} (Route not checked: make sure ${replaced.carrier} flies ${route}.)`);
+        ja.push(`${replaced.carrier}の便に替えれば、旅程全体が${points(replaced.price, currency)}の${award.ja}1枚になります。${cmp.ja}（路線は未確認です。${replaced.carrier}が${route}を運航しているか確認してください。）`);
       }
       if (removed !== null) {
         en.push(`Without it, the rest would be one valid ${award.en} for ${points(removed, currency)} (that segment bought separately).`);

@@ -27,11 +27,11 @@ describe("suggestions a points expert would make", () => {
       en: /91 miles over the 8,000-mile edge.*40,000 JAL miles instead of 50,000 JAL miles/,
     },
     {
-      label: "Hawaiian on HNL-LAX keeps a JAL/American round trip off one JAL oneworld award: flown by JAL it would be one award; without it the rest still is",
+      label: "Hawaiian on HNL-LAX keeps a JAL/American round trip off one JAL oneworld award: flown by American (a US carrier, on a US route) it would be one award, marked unchecked; without it the rest still is",
       segments: trip("HND-HNL/JL HNL-LAX/HA LAX-HND/AA", { stays: [72, 30] }),
       programs: undefined,
-      expected: { code: "segment.blocksAward", segmentIndex: 1, detail: { program: "JAL", award: "oneworld", rule: "oneworld.member", replaceCarrier: "JL", replacePrice: 60000, removePrice: 50000 } },
-      en: /Segment 2 \(HNL-LAX, HA\) keeps the whole journey off one JAL oneworld award.*Flown by JL instead.*60,000 JAL miles.*Without it.*50,000 JAL miles/,
+      expected: { code: "segment.blocksAward", segmentIndex: 1, detail: { program: "JAL", award: "oneworld", rule: "oneworld.member", replaceCarrier: "AA", replacePrice: 60000, removePrice: 50000 } },
+      en: /Segment 2 \(HNL-LAX, HA\) keeps the whole journey off one JAL oneworld award.*Flown by AA instead.*60,000 JAL miles.*Route not checked: make sure AA flies HNL-LAX.*Without it.*50,000 JAL miles/,
     },
   ])("$label", ({ segments, programs, expected, en }) => {
     const found = suggestionsFor(segments, programs).filter((s) => s.code === expected.code);
@@ -68,6 +68,12 @@ describe("suggestions a points expert would make", () => {
     },
   ])("$label", ({ segments, programs, code }) => {
     expect(suggestionsFor(segments, programs).filter((s) => s.code === code)).toEqual([]);
+  });
+
+  test("issue 17: no carrier is suggested on a route far from its home (Finnair on London-Tokyo, JAL on Honolulu-Los Angeles)", () => {
+    const cases = [trip("HEL-LHR/AY LHR-HND/HA HND-HEL/AY", { stays: [72, 72] }), trip("HND-HNL/JL HNL-LAX/HA LAX-HND/AA", { stays: [72, 30] })];
+    const replaced = cases.flatMap((segs) => suggestionsFor(segs).flatMap((s) => (s.code === "segment.blocksAward" ? [{ seg: s.segmentIndex, by: (s.detail as { replaceCarrier: string | null }).replaceCarrier }] : [])));
+    expect(replaced.filter((r) => r.by === "AY" || r.by === "JL")).toEqual([]);
   });
 
   test("the free stopover is real: the same ticket with a 48 h stay at HEL is valid at the same price", () => {

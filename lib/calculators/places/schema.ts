@@ -1,7 +1,7 @@
 import * as z from "zod";
 
 export const ZPlaceSearchRequest = z.object({
-  q: z.string().trim().min(1, "q must not be empty").max(60, "q must be at most 60 characters").describe("Code, city or name, in English or Japanese"),
+  q: z.string().trim().min(1, "q must not be empty").max(60, "q must be at most 60 characters").describe("IATA, ICAO or metro code, city or name (with or without 'airport'), in English or Japanese (kanji, hiragana or katakana); one typo per word is forgiven"),
   limit: z.coerce
     .number({ message: "limit must be a whole number" })
     .int("limit must be a whole number")
@@ -14,6 +14,7 @@ export type TPlaceSearchRequest = z.infer<typeof ZPlaceSearchRequest>;
 
 export const ZAirportResult = z.object({
   iata: z.string(),
+  icao: z.string().nullable().describe("ICAO code (EFHK), when known; also searchable"),
   name: z.string(),
   nameJa: z.string().nullable(),
   city: z.string(),

@@ -6,7 +6,7 @@ import { referenceDataset } from "../reference-data";
 import { buildAirlineIndex, buildAirportIndex, type AirlineIndex, type AirportIndex } from "@/lib/calculators/places";
 
 async function readAirportIndex(client: Db): Promise<AirportIndex> {
-  const rows = await client.airport.findMany({ select: { iata: true, name: true, nameJa: true, city: true, cityJa: true, country: true, metroCode: true, timeZone: true, size: true } });
+  const rows = await client.airport.findMany({ select: { iata: true, name: true, nameJa: true, city: true, cityJa: true, country: true, metroCode: true, timeZone: true, size: true, icao: true, searchTerms: true } });
   return buildAirportIndex(rows);
 }
 

@@ -7,6 +7,7 @@ import { createRoot } from "react-dom/client";
 import { IntlProvider } from "use-intl";
 import { EmbedResizer } from "@/app/_components/embed/embed-resizer";
 import { OpenInTabiji } from "@/app/_components/embed/open-in-tabiji";
+import { openOutsideLinksInNewTab } from "./outside-links";
 import { ISLAND_DATA_ID, ISLAND_ROOT_ID, type IslandData } from "./data";
 import "@/app/globals.css";
 
@@ -24,4 +25,5 @@ export function mountIsland<P extends object>(View: ComponentType<P>): void {
       <EmbedResizer />
     </IntlProvider>,
   );
+  openOutsideLinksInNewTab(root);
 }

@@ -13,6 +13,6 @@ export const GET = publicGet(async (request) => {
   if (!parsed.ok) return parsed.response;
   const found = searchAirports(await getAirportIndex(), parsed.data.q, parsed.data.limit);
   return json({
-    airports: found.map(({ iata, name, nameJa, city, cityJa, country, metroCode, timeZone }) => ({ iata, name, nameJa, city, cityJa, country, metroCode, timeZone })),
+    airports: found.map(({ iata, icao, name, nameJa, city, cityJa, country, metroCode, timeZone }) => ({ iata, icao: icao ?? null, name, nameJa, city, cityJa, country, metroCode, timeZone })),
   });
 }, 3600);

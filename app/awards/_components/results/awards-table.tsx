@@ -99,7 +99,7 @@ export function AwardsTable({ response, names }: { response: QuoteResponse; name
   return (
     <section aria-labelledby="awards-heading">
       <h3 id="awards-heading">{t("results.awardsHeading")}</h3>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className={`${styles.awards} ${styles.stack}`} data-testid="awards-table">
           <thead>
             <tr>

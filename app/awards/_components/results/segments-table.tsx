@@ -12,7 +12,7 @@ export function SegmentsTable({ quote, extras }: { quote: QuoteResponse; extras:
   return (
     <section aria-labelledby="segments-heading">
       <h3 id="segments-heading">{t("results.segmentsHeading")}</h3>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className={styles.stack} data-testid="segments-table">
           <thead>
             <tr>

@@ -8,7 +8,7 @@ export function HistoryTable({ years }: { years: AirlineSafetyDetail[] }) {
   const t = useTranslations("safety.airline");
   const ts = useTranslations("safety");
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table className={styles.table} data-testid="safety-history">
         <caption className="visually-hidden">{t("historyHeading")}</caption>
         <thead>

@@ -46,7 +46,7 @@ export default async function ChartPage({ params }: Props) {
       </p>
 
       <h2>{t("versions")}</h2>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table data-testid="chart-versions">
           <thead>
             <tr>

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Airport" ADD COLUMN "icao" TEXT;
+ALTER TABLE "Airport" ADD COLUMN "searchTerms" TEXT NOT NULL DEFAULT '';
