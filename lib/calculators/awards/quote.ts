@@ -51,6 +51,7 @@ export function quoteItinerary(request: QuoteRequestInput, data: AwardData | Pre
   const segs = itinerary.segments;
   const day = itinerary.asOfDay;
   const ctx = ticketContext(p, segs, segs, day, itinerary.asOf, itinerary.season);
+  ctx.withSeasons = true;
   const { global, stops, flown } = ctx;
   const warnings: Warning[] = [];
 
