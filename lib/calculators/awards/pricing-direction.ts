@@ -49,14 +49,28 @@ function directions(input: PricingInput): ResolvedSegment[][] {
   return back.length ? [out, back] : [out];
 }
 
+const countrySets = new WeakMap<object, Map<string, Set<string>>>();
+
+/** `regionCountries` as sets (memoised on the parsed rule value: the optimizer asks per ticket). */
+function regionSets(raw: Record<string, string[]>): Map<string, Set<string>> {
+  let sets = countrySets.get(raw);
+  if (!sets) {
+    sets = new Map();
+    for (const [region, list] of Object.entries(raw)) if (Array.isArray(list)) sets.set(region, new Set(list));
+    countrySets.set(raw, sets);
+  }
+  return sets;
+}
+
 function regionOfItinerary(input: PricingInput): string | null {
   const order = input.rules.strings("regionOrder");
-  const countries = input.rules.object<Record<string, string[]>>("regionCountries") ?? {};
+  const raw = input.rules.object<Record<string, string[]>>("regionCountries");
   if (!order?.length) return null;
+  const sets = raw ? regionSets(raw) : new Map<string, Set<string>>();
   for (const region of order) {
-    const list = countries[region];
-    if (!Array.isArray(list)) continue;
-    if (input.segments.some((s) => list.includes(s.from.country) || list.includes(s.to.country))) return region;
+    const set = sets.get(region);
+    if (!set) continue;
+    if (input.segments.some((s) => set.has(s.from.country) || set.has(s.to.country))) return region;
   }
   return order[order.length - 1];
 }

@@ -250,7 +250,8 @@ function finish(input: PricingInput, out: Priced): void {
       out.cash.push({ amount: Math.round(fee.amount * directions * 100) / 100, currency: fee.currency, what: typeof fee.what === "string" ? fee.what : "fee" });
     }
   }
-  if (out.price !== null) {
+  // The words are for quotes; the optimizer (no `withSeasons`) reads only prices and ranges.
+  if (out.price !== null && input.withSeasons) {
     for (const code of input.rules.strings("priceNotes") ?? []) {
       const m = priceNoteMessage(code);
       if (m) out.basis.push(m);

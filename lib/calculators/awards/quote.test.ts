@@ -70,12 +70,12 @@ describe("best: the cheapest valid priced quote", () => {
   test("with valuations, JAL 40,000 miles at 1.4 c ($560) beats BA 41,500 Avios at 1.5 c ($622.50)", () => {
     const q = quoteItinerary({ segments: trip("HND-HNL/JL HNL-HND/AA", { stays: [96] }) }, seedData);
     expect(q.quotes.find((x) => x.award === "perSegment")!.price).toBe(41500);
-    expect(q.best).toEqual({ program: "JAL", award: "oneworld", price: 40000, currency: "JAL miles", valueUsd: 560 });
+    expect(q.best).toEqual({ program: "JAL", award: "oneworld", price: 40000, currency: "JAL miles", valueUsd: 560, priceKind: "chart", estimateDecides: false });
   });
 
   test("without valuations the raw numbers are compared (api.md: the cheapest)", () => {
     const q = quoteItinerary({ segments: trip("HND-HNL/JL HNL-HND/AA", { stays: [96] }) }, { ...seedData, valuations: [] });
-    expect(q.best).toEqual({ program: "JAL", award: "oneworld", price: 40000, currency: "JAL miles", valueUsd: null });
+    expect(q.best).toEqual({ program: "JAL", award: "oneworld", price: 40000, currency: "JAL miles", valueUsd: null, priceKind: "chart", estimateDecides: false });
   });
 
   test("null when nothing is valid and priced", () => {

@@ -192,7 +192,15 @@ export const ZQuoteResponse = z
     totalMiles: z.number().int().min(0).max(250_000),
     quotes: z.array(ZQuote).max(8),
     best: z
-      .object({ program: z.enum(PROGRAMS), award: z.string().max(20), price: z.number().int(), currency: z.string().max(40), valueUsd: z.number().nullable() })
+      .object({
+        program: z.enum(PROGRAMS),
+        award: z.string().max(20),
+        price: z.number().int().meta({ description: "An estimate ranks by its price, the middle of its range" }),
+        currency: z.string().max(40),
+        valueUsd: z.number().nullable(),
+        priceKind: z.enum(["chart", "derived", "estimate"]).nullable(),
+        estimateDecides: z.boolean().meta({ description: "An estimate could change which quote is cheapest" }),
+      })
       .nullable(),
     warnings: z.array(ZWarning).max(100),
   })
