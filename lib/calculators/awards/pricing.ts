@@ -83,6 +83,9 @@ export interface PricingInput {
   stops?: readonly Stop[];
   /** Price every season where no calendar decides (quotes); the optimizer ranks on the default season only. */
   withSeasons?: boolean;
+  /** The award as a traveller names it ("a JAL partner award"), for notes. */
+  awardEn?: string;
+  awardJa?: string;
   /** Per-call memo: "program|basis" -> miles of each segment. */
   milesMemo: Map<string, number[]>;
   /** Optional memo of per-segment prices, by "program|award|season|basis" then segment index (one per data version). */
@@ -169,14 +172,16 @@ export function bandEdgeWarnings(chart: CompiledChart, row: CompiledRow, miles: 
   return out;
 }
 
-export function noChartNote(input: PricingInput, variant: string, lastEnded: CompiledChart | null): Message {
+export function noChartNote(input: PricingInput, _variant: string, lastEnded: CompiledChart | null): Message {
   const on = input.asOf;
-  const what = `${input.program} ${input.award}${variant === "default" ? "" : ` (${variant})`}`;
-  const ended = lastEnded ? ` The last stored chart (${lastEnded.meta.name}) ended on ${lastEnded.meta.effectiveTo}.` : "";
-  const endedJa = lastEnded ? ` 最後に登録されたチャート(${lastEnded.meta.nameJa})は${lastEnded.meta.effectiveTo}に終了しています。` : "";
+  const prog = input.p.programs.get(input.program);
+  const what = input.awardEn ?? prog?.name ?? input.program;
+  const whatJa = input.awardJa ?? prog?.nameJa ?? input.program;
+  const ended = lastEnded ? ` The last stored chart (${lastEnded.meta.name}) applied to bookings until ${lastEnded.meta.effectiveTo}.` : "";
+  const endedJa = lastEnded ? `最後に登録されたチャート(${lastEnded.meta.nameJa})は${lastEnded.meta.effectiveTo}までの発券分に適用されていました。` : "";
   return {
-    message: `No award chart is stored for ${what} on ${on}, so no price is given.${ended}`,
-    messageJa: `${on}時点の${what}の特典チャートが登録されていないため、必要マイル数は表示できません。${endedJa}`,
+    message: `No award chart for ${what} is stored for tickets booked on ${on}, so no price is given.${ended}`,
+    messageJa: `${on}発券分の${whatJa}の特典チャートが登録されていないため、必要数は表示できません。${endedJa}`,
   };
 }
 

@@ -173,7 +173,7 @@ export function quoteAward(ctx: TicketContext, program: ProgramCode, def: AwardD
   const valid = violations.length === 0;
   const priced: Priced = !valid && !priceInvalid
     ? emptyPriced(rules.str("distanceBasis") ?? "wgs84")
-    : priceTrip({ p, program, award: def.award, rules, segments: segs, journey: ctx.journey, day: ctx.day, season: ctx.season, returnsToOriginCountry: ctx.returnsToOriginCountry, asOf: ctx.asOf, milesMemo: ctx.milesMemo, segmentMemo: ctx.segmentMemo, stops: ownStops, withSeasons: ctx.withSeasons });
+    : priceTrip({ p, program, award: def.award, rules, segments: segs, journey: ctx.journey, day: ctx.day, season: ctx.season, returnsToOriginCountry: ctx.returnsToOriginCountry, asOf: ctx.asOf, milesMemo: ctx.milesMemo, segmentMemo: ctx.segmentMemo, stops: ownStops, withSeasons: ctx.withSeasons, awardEn: def.en, awardJa: def.ja });
   return {
     program,
     award: def.award,
