@@ -37,13 +37,13 @@ export interface SeedValuation {
 
 const SEED7 = "seed 7: 航空会社特典航空券のストップオーバー規定ガイド (award-ticket stopover rules guide)";
 const JAL_OW_CONDITIONS = "jal.co.jp: oneworld award conditions page (facts §1)";
-const JAL_OW_CHART = "JAL, https://www.jal.co.jp/thl/th/jalmile/use/partner_air/oneworld/miles.html (oneworld award chart, round trip; Thai- and Korea-region pages, undated)";
-const JAL_PARTNER_CHART = "JAL, https://www.jal.co.jp/en/jalmile/use/partner_air/p_jmb/jmb_mile.html?r=inbound (partner award chart, undated; in force since 2018-11-20)";
+const JAL_OW_CHART = "JAL, https://www.jal.co.jp/thl/th/jalmile/use/partner_air/oneworld/miles.html (oneworld award chart, round trip, Thai- and Korea-region pages, undated)";
+const JAL_PARTNER_CHART = "JAL, https://www.jal.co.jp/en/jalmile/use/partner_air/p_jmb/jmb_mile.html?r=inbound (partner award chart, undated, in force since 2018-11-20)";
 const JAL_TPM = "jal.co.jp: JAL sector mileages (facts §7)";
 const JAL_CITIES = "facts §7: JAL treats HND/NRT, ITM/KIX, NGO/NKM, CTS/OKD as one city each";
-const BA_CHART = "AwardWallet, https://awardwallet.com/blog/british-airways-partner-award-devaluation (Aug 2021); Travel Strategies, https://travelstrategies.com/British_airways_award_chart (undated): BA-operated flights, before 2025-12-15";
+const BA_CHART = "AwardWallet, https://awardwallet.com/blog/british-airways-partner-award-devaluation (Aug 2021), and Travel Strategies, https://travelstrategies.com/British_airways_award_chart (undated): BA-operated flights, before 2025-12-15";
 const BA_PARTNER = "Point a Card, https://pointacard.com/british-airways-executive-club-how-to-redeem-your-points/ (after Aug 2021): BA Avios partner chart";
-const BA_MULTI = "Prince of Travel, https://princeoftravel.com/blog/british-airways-avios-multi-carrier-award-chart (c. 2020): first band only; the full table was published only as an image";
+const BA_MULTI = "Prince of Travel, https://princeoftravel.com/blog/british-airways-avios-multi-carrier-award-chart (c. 2020): first band only, the full table was published only as an image";
 const ASIA_MILES_TC = "https://www.asiamiles.com/en/terms-and-conditions/service/flight-award-mileage-credits-requirements.html (asiamiles.com T&C, facts §1)";
 const FACTS_24H = "facts §1 (seed 7; JAL terms 「24時間を超えて」): a stopover is a stay of more than 24 hours";
 
