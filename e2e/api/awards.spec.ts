@@ -59,7 +59,8 @@ test.describe("POST /api/v1/awards/quote: the contract's example", () => {
     expect(oneworld.violations).toContainEqual(expect.objectContaining({ rule: "oneworld.carriers" }));
     expect(quotes.find((q) => q.award === "jal")!.violations).toContainEqual(expect.objectContaining({ rule: "jal.carrier" }));
     expect(quotes.find((q) => q.award === "perSegment")).toMatchObject({ valid: true, currency: "Avios", price: expect.any(Number) });
-    expect(body.best).toMatchObject({ program: "BA", award: "perSegment", price: expect.any(Number) });
+    // Atmos' Asia-Pacific chart (from 2024-03-11): 75,000 points, cheaper than BA's 99,250 Avios at the stored valuations.
+    expect(body.best).toMatchObject({ program: "AS", award: "partner", price: 75000, priceKind: "chart", estimateDecides: false });
   });
 
   test("programs is optional (default: all) and codes are case-insensitive", async ({ request }) => {

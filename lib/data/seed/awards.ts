@@ -350,11 +350,11 @@ export const awardRouteOverrides: SeedRouteOverride[] = [];
 // ---------------------------------------------------------------- valuations
 
 export const awardValuations: SeedValuation[] = [
-  { currency: "IHG points", centsPerPoint: 0.5, source: "TPG, Sep 2025 (facts §7)", confidence: "H", effectiveFrom: "2025-09-01" },
-  { currency: "Avios", centsPerPoint: 1.5, source: "TPG (facts §7; date not recorded)", confidence: "M", effectiveFrom: "2025-09-01" },
-  { currency: "JAL miles", centsPerPoint: 1.4, source: "Frequent Miler airline-miles baseline (facts §7); no JAL mile valuation was confirmed: users set their own", confidence: "L", effectiveFrom: "2025-09-01" },
-  { currency: "Atmos points", centsPerPoint: 1.4, source: "Frequent Miler airline-miles baseline (facts §7); no program-specific valuation confirmed", confidence: "L", effectiveFrom: "2025-09-01" },
-  { currency: "Asia Miles", centsPerPoint: 1.4, source: "Frequent Miler airline-miles baseline (facts §7); no program-specific valuation confirmed", confidence: "L", effectiveFrom: "2025-09-01" },
+  { currency: "IHG points", centsPerPoint: 0.5, source: "The Points Guy valuations, https://thepointsguy.com/guide/monthly-valuations/ (Sep 2025)", confidence: "H", effectiveFrom: "2025-09-01" },
+  { currency: "Avios", centsPerPoint: 1.5, source: "The Points Guy valuations, https://thepointsguy.com/guide/monthly-valuations/ (date not recorded)", confidence: "M", effectiveFrom: "2025-09-01" },
+  { currency: "JAL miles", centsPerPoint: 1.4, source: "Frequent Miler reasonable redemption values, https://frequentmiler.com/reasonable-redemption-values-rrvs-for-points-and-miles/ (airline-miles baseline, no JAL mile valuation was confirmed, set your own)", confidence: "L", effectiveFrom: "2025-09-01" },
+  { currency: "Atmos points", centsPerPoint: 1.4, source: "Frequent Miler reasonable redemption values, https://frequentmiler.com/reasonable-redemption-values-rrvs-for-points-and-miles/ (airline-miles baseline, no program-specific valuation confirmed)", confidence: "L", effectiveFrom: "2025-09-01" },
+  { currency: "Asia Miles", centsPerPoint: 1.4, source: "Frequent Miler reasonable redemption values, https://frequentmiler.com/reasonable-redemption-values-rrvs-for-points-and-miles/ (airline-miles baseline, no program-specific valuation confirmed)", confidence: "L", effectiveFrom: "2025-09-01" },
 ];
 
 /** Everything the award engine needs except airports and airlines (seeded elsewhere). */
