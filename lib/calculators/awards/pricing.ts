@@ -324,7 +324,8 @@ function priceOnTotal(input: PricingInput, basis: string, chart: CompiledChart |
     }
   }
   if (!row || amount === null) {
-    const hasCabin = chart.rows.some((r) => r.cabin === cabin);
+    // A cabin derived by a multiplier (BA multi-carrier) has no column of its own but is priced.
+    const hasCabin = chart.rows.some((r) => r.cabin === cabin) || rules.cabinNumbers("cabinMultipliers")?.[cabin] !== undefined;
     const bands = chart.rows.filter((r) => r.cabin === cabin || r.cabin === "economy");
     const lo = Math.min(...bands.map((r) => r.minMiles));
     const hi = Math.max(...bands.map((r) => r.maxMiles));
