@@ -7,7 +7,7 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 // The first visit may compile the page on a dev server.
 test.setTimeout(180_000);
 
-const HELSINKI_QUERY = "s=NRT-HEL.AY.business.2024-06-01T10:25.2024-06-01T15:10~HEL-LHR.AY.business.2024-06-03T17:00.2024-06-03T18:35";
+const HELSINKI_QUERY = "s=NRT-HEL.AY.business.2027-06-01T10:25.2027-06-01T15:10~HEL-LHR.AY.business.2027-06-03T17:00.2027-06-03T18:35";
 
 /** Open a page and wait until it is interactive (the editor is a client component; a dev server hydrates slowly). */
 async function open(page: Page, url: string) {
