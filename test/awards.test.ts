@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { quoteRaw, toApiIssues } from "@/lib/awards/quote-service";
 import { HELSINKI_STOPOVER, HONOLULU_ROUND_TRIP } from "@/lib/awards/examples";
 import { ZQuoteResponse } from "@/lib/calculators/awards";
+import { tripOn } from "@/lib/calculators/awards/production-fixture";
 import { loadAwardData, type AwardDataset } from "@/lib/db/queries/awards";
 import { dbTarget, testDb } from "./setup/db";
 
@@ -46,8 +47,8 @@ describe(`award quotes on the seeded database (${dbTarget()})`, () => {
     expect(q.stops).toMatchObject([{ airport: "HNL", kind: "turnaround" }]);
   });
 
-  test("facts §7: LHR-JFK is 3,451 WGS84 miles -> BA zone 5, 13,000 Avios economy off-peak", () => {
-    const q = quote({ segments: [seg("LHR", "JFK", "BA", "2024-06-01T10:00", "2024-06-01T13:00")], programs: ["BA"] });
+  test("facts §7: LHR-JFK is 3,451 WGS84 miles -> BA zone 5, 13,000 Avios economy off-peak (booked 2024-06-01)", () => {
+    const q = quote({ segments: [seg("LHR", "JFK", "BA", "2024-06-01T10:00", "2024-06-01T13:00")], programs: ["BA"], asOf: "2024-06-01" });
     expect(q.segments[0].distanceMiles).toBe(3451);
     const ba = q.quotes.find((x) => x.award === "perSegment")!;
     expect(ba.segmentPrices![0]).toMatchObject({ zone: "5", price: 13000 });
@@ -64,7 +65,8 @@ describe(`award quotes on the seeded database (${dbTarget()})`, () => {
     expect(byType["JAL.jal"].violations.map((v) => v.rule)).toContain("jal.carrier");
     expect(byType["JAL.oneworld"].violations.map((v) => v.rule)).toContain("oneworld.carriers");
     expect(byType["BA.perSegment"]).toMatchObject({ valid: true });
-    expect(q.best).toMatchObject({ program: "BA", award: "perSegment" });
+    // Atmos' Asia-Pacific chart (from 2024-03-11): 6,028 flown miles -> 75,000 business, cheaper at the stored valuations.
+    expect(q.best).toMatchObject({ program: "AS", award: "partner", price: 75000 });
   });
 });
 
@@ -89,5 +91,49 @@ describe("bad input through the service: issues at the API's paths", () => {
   test("the data checks come in Japanese too (for the page)", () => {
     const outcome = quoteRaw({ segments: [{ ...base[0], to: "QQQ" }] }, data);
     expect(outcome.ok ? null : outcome.issues[0]).toMatchObject({ path: "segments.0.to", message: "Unknown airport QQQ.", messageJa: expect.stringContaining("QQQ") });
+  });
+});
+
+// charts-2026 §5 examples and the edges of each model through the service on the seeded
+// database (the same path as the API and the page), booked on 2026-12-02 unless stated.
+describe(`award prices by booking date, with kind, range and seasons (${dbTarget()})`, () => {
+  const at = (spec: string, program: string, opts: { cabin?: "economy" | "premium" | "business" | "first"; asOf?: string | null; stays?: number[] } = {}) => {
+    const req: Record<string, unknown> = { segments: tripOn(spec, { cabin: opts.cabin, stays: opts.stays ?? [96] }), programs: [program] };
+    if (opts.asOf !== null) req.asOf = opts.asOf ?? "2026-12-02";
+    return quote(req);
+  };
+  const pick = (q: ReturnType<typeof quote>, award: string) => q.quotes.find((x) => x.award === award)!;
+
+  test.each([
+    { label: "§5 #6 BA LHR-JFK First off-peak return 150,000 (derived: the one published post-change figure)", spec: "LHR-JFK/BA JFK-LHR/BA", program: "BA", award: "perSegment", cabin: "first" as const, want: { price: 150000, priceKind: "derived", confidence: "L" } },
+    { label: "BA LHR-JFK economy booked 2025-12-14: the old chart, 13,000", spec: "LHR-JFK/BA", program: "BA", award: "perSegment", asOf: "2025-12-14", want: { price: 13000, priceKind: "chart", priceRange: null, seasons: [{ season: "offpeak", price: 13000, priceRange: null }, { season: "peak", price: 20000, priceRange: null }] } },
+    { label: "BA LHR-JFK economy booked 2025-12-15: estimate 14,000-14,750, peak 21,500-22,750", spec: "LHR-JFK/BA", program: "BA", award: "perSegment", asOf: "2025-12-15", want: { price: 14375, priceKind: "estimate", priceRange: { min: 14000, max: 14750 }, seasons: [{ season: "offpeak", price: 14375 }, { season: "peak", price: 22125 }] } },
+    { label: "§5 #12 JAL award HND-HNL-HND business 2 x 43,000", spec: "HND-HNL/JL HNL-HND/JL", program: "JAL", award: "jal", cabin: "business" as const, want: { price: 86000, priceKind: "chart", confidence: "H" } },
+    { label: "§5 #13 JAL First to North America: low / regular / high", spec: "HND-JFK/JL", program: "JAL", award: "jal", cabin: "first" as const, want: { price: 125000, seasons: [{ season: "low", price: 110000 }, { season: "regular", price: 125000 }, { season: "high", price: 140000 }] } },
+    { label: "JAL award booked 2025-06-09 (before the base-mile table): valid, no price", spec: "HND-HNL/JL", program: "JAL", award: "jal", cabin: "business" as const, asOf: "2025-06-09", want: { valid: true, price: null } },
+    { label: "§5 #22 Atmos LAX-HND on JAL economy 37,500 + US$12.50", spec: "LAX-HND/JL", program: "AS", award: "partner", want: { price: 37500, cash: [{ amount: 12.5, currency: "USD", what: "partnerBookingFee" }] } },
+    { label: "§5 #29 Asia Miles HKG-NRT-HKG economy 26,000", spec: "HKG-NRT/CX NRT-HKG/CX", program: "CX", award: "standard", want: { price: 26000, priceKind: "chart" } },
+    { label: "Asia Miles short-haul category 1 economy: not published, no price", spec: "HKG-PVG/CX", program: "CX", award: "standard", want: { valid: true, price: null } },
+  ])("$label", ({ spec, program, award, cabin, asOf, want }) => {
+    const q = at(spec, program, { cabin, asOf });
+    expect(ZQuoteResponse.safeParse(q).success).toBe(true);
+    expect(pick(q, award)).toMatchObject(want);
+  });
+
+  test("without asOf a quote is priced as booked today (api.md), whatever the travel date", () => {
+    const q = at("LHR-JFK/BA", "BA", { asOf: null });
+    expect(q.asOf).toBe(new Date().toISOString().slice(0, 10));
+    expect(pick(q, "perSegment").chart?.effectiveFrom).toBe("2025-12-15");
+  });
+
+  test("issue 14: NRT-HEL-LHR-HND business booked today for March 2027: JAL oneworld priced, Atmos priced with its fee, BA names the one unpublished segment", () => {
+    const q = quote({ segments: tripOn("NRT-HEL/AY HEL-LHR/AY LHR-HND/JL", { cabin: "business", stays: [200, 72] }) });
+    const by = Object.fromEntries(q.quotes.map((x) => [`${x.program}.${x.award}`, x]));
+    expect(by["JAL.oneworld"]).toMatchObject({ valid: true, priceKind: "chart" });
+    expect(by["JAL.oneworld"].price).toBeGreaterThan(0);
+    expect(by["AS.partner"]).toMatchObject({ valid: true, price: 150000, cash: [{ amount: 25 }] });
+    expect(by["BA.perSegment"]).toMatchObject({ valid: true, price: null });
+    expect(by["BA.perSegment"].note).toMatch(/segment 3 \(LHR-HND\)/);
+    expect(q.best).not.toBeNull();
   });
 });

@@ -136,7 +136,9 @@ describe(`seed integrity (${dbTarget()})`, () => {
     const sourced = [...(await db.awardChart.findMany()), ...(await db.awardRule.findMany()), ...(await db.sectorMileage.findMany()), ...(await db.valuation.findMany())];
     expect(sourced.filter((r) => !r.source?.trim() || !["H", "M", "L"].includes(r.confidence))).toEqual([]);
     const rows = await db.awardChartRow.findMany();
-    expect(rows.filter((r) => !Number.isInteger(r.price) || r.price <= 0)).toEqual([]);
+    // Price 0 only on a cell the chart has but nobody published (kind "unpublished": never priced).
+    expect(rows.filter((r) => !Number.isInteger(r.price) || (r.kind === "unpublished" ? r.price !== 0 : r.price <= 0))).toEqual([]);
+    expect(rows.filter((r) => r.kind === "estimate" && !(r.priceMin! <= r.price && r.price <= r.priceMax!))).toEqual([]);
   });
 
   it("the JAL oneworld chart holds the published example: 4,001-8,000 miles = 40,000 economy / 80,000 business", async () => {

@@ -17,6 +17,9 @@ const TRIP = {
     { from: "CTS", to: "HND", carrier: "JL", cabin: "economy", departs: "2024-06-10T10:00", arrives: "2024-06-10T11:35" },
     { from: "HND", to: "ITM", carrier: "JL", cabin: "economy", departs: "2024-06-10T14:00", arrives: "2024-06-10T15:10" },
   ],
+  // JAL against BA on their early-2024 charts (booked then): the numbers below are those charts'.
+  programs: ["JAL", "BA"],
+  asOf: "2024-06-01",
 };
 const QUERY = serializeItinerary(requestToDraft(TRIP));
 

@@ -40,14 +40,14 @@ describe("problem codes", () => {
   test("a broken chart: every problem has a code, and renders in both languages with its values", () => {
     const csv = "zone,region,minMiles,maxMiles,cabin,season,price\n,,1,1000,economy,any,-100\n,,900,2000,economy,any,200\n,,2001,3000,economy,summer,300\n";
     const { issues } = parseChartCsv(csv);
-    expect(issues.map((i) => i.code)).toEqual(["notPositive", "bandOverlap", "notOneOf"]);
+    expect(issues.map((i) => i.code)).toEqual(["belowMin", "bandOverlap", "notOneOf"]);
     for (const i of issues) {
       expect(render("en", i.code, i.params)).toBe(i.message);
       const text = render("ja", i.code, i.params);
       expect(text).toMatch(/[ぁ-んァ-ヶ一-龠]/);
       for (const v of Object.values(i.params)) expect(text).toContain(v);
     }
-    expect(render("ja", "notPositive", issues[0].params)).toBe("-100 は正の整数でなければなりません。");
+    expect(render("ja", "belowMin", issues[0].params)).toBe("-100 は最小値 0 を下回っています。");
   });
 
   test("parameters are shown as given: quotes and braces in a value are not read as message syntax", () => {

@@ -4,6 +4,7 @@
 import "server-only";
 import { ItineraryError, type AwardData, type TQuoteRequest } from "@/lib/calculators/awards";
 import { optimizeItinerary, type TOptimizeResponse, type ValuationRow } from "@/lib/calculators/optimizer";
+import { withBookingDate } from "./booking-date";
 import type { AwardIssue } from "./issues";
 
 export type OptimizeOutcome = { ok: true; result: TOptimizeResponse } | { ok: false; issues: AwardIssue[] };
@@ -12,7 +13,7 @@ const MAX_ISSUES = 100;
 
 export function optimizeParsed(request: TQuoteRequest, valuations: Record<string, number>, data: AwardData, rows: readonly ValuationRow[]): OptimizeOutcome {
   try {
-    return { ok: true, result: optimizeItinerary({ ...request, valuations }, data, rows) };
+    return { ok: true, result: optimizeItinerary(withBookingDate({ ...request, valuations }), data, rows) };
   } catch (err) {
     if (!(err instanceof ItineraryError)) throw err;
     return { ok: false, issues: err.issues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path, message: i.message, messageJa: i.messageJa, code: "itinerary" })) };

@@ -5,6 +5,7 @@
 // with the API's paths ("segments.1.from"); the page also gets the Japanese wording.
 import "server-only";
 import { ItineraryError, quoteItinerary, ZQuoteRequest, type AwardData, type QuoteResponse, type TQuoteRequest } from "@/lib/calculators/awards";
+import { withBookingDate } from "./booking-date";
 import { issuesFromSchema, type AwardIssue } from "./issues";
 
 export { toApiIssues, type AwardIssue } from "./issues";
@@ -20,7 +21,8 @@ const MAX_ISSUES = 100;
  */
 export function quoteParsed(request: TQuoteRequest, data: AwardData): QuoteOutcome {
   try {
-    return { ok: true, request, quote: quoteItinerary(request, data) };
+    // No booking date: priced as booked today (api.md), never by the travel date.
+    return { ok: true, request, quote: quoteItinerary(withBookingDate(request), data) };
   } catch (err) {
     if (!(err instanceof ItineraryError)) throw err;
     return { ok: false, issues: err.issues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path, message: i.message, messageJa: i.messageJa, code: "itinerary" })) };

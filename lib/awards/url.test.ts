@@ -21,12 +21,12 @@ describe("the documented encoding", () => {
     {
       label: "api.md example: NRT-HEL-LHR on AY in business, all programs",
       draft: requestToDraft(HELSINKI_STOPOVER),
-      query: "s=NRT-HEL.AY.business.2024-06-01T10:25.2024-06-01T15:10~HEL-LHR.AY.business.2024-06-03T17:00.2024-06-03T18:35",
+      query: "s=NRT-HEL.AY.business.2027-06-01T10:25.2027-06-01T15:10~HEL-LHR.AY.business.2027-06-03T17:00.2027-06-03T18:35",
     },
     {
       label: "programs, asOf and season",
       draft: { ...requestToDraft(HELSINKI_STOPOVER), programs: ["JAL", "BA", "AS", "CX"], asOf: "2024-06-01", season: "peak" },
-      query: "s=NRT-HEL.AY.business.2024-06-01T10:25.2024-06-01T15:10~HEL-LHR.AY.business.2024-06-03T17:00.2024-06-03T18:35&p=JAL,BA,AS,CX&asOf=2024-06-01&season=peak",
+      query: "s=NRT-HEL.AY.business.2027-06-01T10:25.2027-06-01T15:10~HEL-LHR.AY.business.2027-06-03T17:00.2027-06-03T18:35&p=JAL,BA,AS,CX&asOf=2024-06-01&season=peak",
     },
     {
       label: "a surface sector has no carrier or cabin and the flag s; the turnaround the flag t",

@@ -7,7 +7,7 @@
  *           CARRIER and CABIN are empty on a surface sector (LHR-MAN...2024-06-05T09:00.2024-06-05T12:00.s);
  *           FLAGS: "s" surface sector, "t" the turnaround (this segment reaches the far point)
  *   p       programs, comma separated (JAL,BA,AS,CX); absent = every program
- *   asOf    YYYY-MM-DD, the date whose charts apply (absent = the first departure date)
+ *   asOf    YYYY-MM-DD, the booking date whose charts apply (absent = today)
  *   season  offpeak | peak (BA; absent = the rule data's default)
  *   view    optimize (absent = check) and v, the user's point valuations: see view-url.ts
  *

@@ -125,7 +125,7 @@ async function seedAwards(tx: Tx) {
       effectiveTo: day(chart.effectiveTo),
     };
     if (haveCharts.has(chartKey(data))) continue;
-    await tx.awardChart.create({ data: { ...data, rows: { create: rows.map((r) => ({ ...r, season: r.season ?? "any" })) } } });
+    await tx.awardChart.create({ data: { ...data, rows: { create: rows.map((r) => ({ ...r, season: r.season ?? "any", kind: r.kind ?? "chart" })) } } });
     c++;
   }
   const rules = awardRules.map((r) => ({ ...r, effectiveFrom: day(r.effectiveFrom), effectiveTo: day(r.effectiveTo) }));

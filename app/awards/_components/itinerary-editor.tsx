@@ -37,6 +37,12 @@ export interface EditorProps {
   onDirty: (dirty: boolean) => void;
 }
 
+/** The browser's local date as YYYY-MM-DD (the booking date when the field is left empty). */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
 function toDraft(s: State): ItineraryDraft {
   return { segments: s.rows.map(({ id: _id, ...seg }) => seg), programs: s.programs, asOf: s.asOf, season: s.season };
 }
@@ -181,7 +187,8 @@ export function ItineraryEditor(props: EditorProps) {
     const problems = validateDraft(draft);
     setIssues(problems);
     if (problems.length) return focusIssue(problems);
-    props.onCheck(serializeItinerary(draft));
+    // No booking date given: booked today, in the traveller's own time zone.
+    props.onCheck(serializeItinerary(draft.asOf ? draft : { ...draft, asOf: localToday() }));
   }
 
   const chosen = new Set(state.programs ?? props.programs.map((p) => p.code));

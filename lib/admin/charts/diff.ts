@@ -20,7 +20,7 @@ export function diffChartRows(before: readonly ChartRow[], after: readonly Chart
     seen.add(id);
     const o = old.get(id);
     if (!o) out.added.push(change(null, r));
-    else if (o.price !== r.price || (o.zone ?? null) !== (r.zone ?? null)) out.changed.push(change(o, r));
+    else if (o.price !== r.price || (o.zone ?? null) !== (r.zone ?? null) || (o.kind ?? "chart") !== (r.kind ?? "chart") || (o.priceMin ?? null) !== (r.priceMin ?? null) || (o.priceMax ?? null) !== (r.priceMax ?? null)) out.changed.push(change(o, r));
     else out.unchanged++;
   }
   for (const r of sortRows(before)) if (!seen.has(identity(r))) out.removed.push(change(r, null));

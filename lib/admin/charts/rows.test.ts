@@ -23,11 +23,15 @@ describe("band rules (row, column, problem)", () => {
     { label: "gap", text: csv(",,1,1000,economy,any,100", ",,1500,2000,economy,any,200"), issues: [{ row: 3, column: "minMiles", message: /no band covers 1,001-1,499/ }] },
     { label: "open band before another", text: csv(",,1,,economy,any,100", ",,1001,2000,economy,any,200"), issues: [{ row: 3, column: "minMiles", message: /overlaps the band 1\+/ }] },
     { label: "any mixed with offpeak", text: csv(",,1,1000,economy,any,100", ",,1001,2000,economy,offpeak,200"), issues: [{ row: 3, column: "season", message: /mixes season "any" \(row 2\) with offpeak\/peak \(row 3\)/ }] },
-    { label: "negative price", text: csv(",,1,1000,economy,any,-100"), issues: [{ row: 2, column: "price", message: /-100 must be a positive whole number/ }] },
+    { label: "negative price", text: csv(",,1,1000,economy,any,-100"), issues: [{ row: 2, column: "price", message: /-100 is below the minimum 0/ }] },
+    { label: "price 0 on a published cell", text: csv(",,1,1000,economy,any,0"), issues: [{ row: 2, column: "price", message: /price 0 marks an unpublished cell/ }] },
+    { label: "an unpublished cell (older files leave the kind columns out; new ones may name it)", text: [`${HEADER},kind,priceMin,priceMax,note`, ",,1,1000,economy,any,0,unpublished,,,"].join("\n"), issues: [] },
+    { label: "an estimate must hold its price within its range", text: [`${HEADER},kind,priceMin,priceMax,note`, ",,1,1000,economy,any,500,estimate,600,700,"].join("\n"), issues: [{ row: 2, column: "priceMin", message: /priceMin and priceMax around its price 500/ }] },
+    { label: "JAL First seasons", text: csv(",honolulu,0,,first,low,90000", ",honolulu,0,,first,regular,100000", ",honolulu,0,,first,high,110000"), issues: [] },
     { label: "a price with a thousands separator", text: csv(',,1,1000,economy,any,"1,000"'), issues: [{ row: 2, column: "price", message: /"1,000" is not a whole number/ }] },
     { label: "maxMiles below minMiles", text: csv(",,1000,10,economy,any,100"), issues: [{ row: 2, column: "maxMiles", message: /below minMiles/ }] },
     { label: "a row with too few cells", text: csv(",,1,1000,economy"), issues: [{ row: 2, column: null, message: /5 cells; the header has 7/ }] },
-    { label: "unknown season", text: csv(",,1,1000,economy,summer,100"), issues: [{ row: 2, column: "season", message: /"summer" is not one of: any, offpeak, peak/ }] },
+    { label: "unknown season", text: csv(",,1,1000,economy,summer,100"), issues: [{ row: 2, column: "season", message: /"summer" is not one of: any, offpeak, peak, low, regular, high/ }] },
     { label: "no rows", text: HEADER, issues: [{ row: 2, column: null, message: /no rows/ }] },
   ])("$label", ({ text, issues }) => {
     const got = parseChartCsv(text).issues;

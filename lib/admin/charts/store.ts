@@ -97,7 +97,7 @@ export function summarise(rows: VersionRow[], today: string): ChartSummary[] {
 export async function loadRows(client: Db, chartId: number): Promise<ChartRow[]> {
   const rows = await client.awardChartRow.findMany({
     where: { chartId },
-    select: { zone: true, region: true, minMiles: true, maxMiles: true, cabin: true, season: true, price: true },
+    select: { zone: true, region: true, minMiles: true, maxMiles: true, cabin: true, season: true, price: true, kind: true, priceMin: true, priceMax: true, note: true },
     orderBy: { id: "asc" },
   });
   return rows as ChartRow[];

@@ -29,6 +29,6 @@ export const AWARDS: Record<ProgramCode, readonly AwardDef[]> = {
     { program: "BA", award: "perSegment", prefix: "ba", en: "a BA Avios award", ja: "BAの特典航空券(区間ごとの計算)", check: checkBaPerSegment },
     { program: "BA", award: "multiCarrier", prefix: "multiCarrier", en: "a BA oneworld multi-carrier award", ja: "BAのワンワールド・マルチキャリア特典", check: checkBaMultiCarrier },
   ],
-  AS: [{ program: "AS", award: "partner", prefix: "alaska", en: "an Alaska partner award", ja: "アラスカ航空の提携航空会社特典航空券", check: checkAlaskaPartner }],
+  AS: [{ program: "AS", award: "partner", prefix: "alaska", en: "an Atmos Rewards partner award", ja: "アトモス・リワードの提携航空会社特典航空券", check: checkAlaskaPartner }],
   CX: [{ program: "CX", award: "standard", prefix: "cathay", en: "an Asia Miles standard award", ja: "アジアマイルの標準特典航空券", check: checkCathayStandard }],
 };

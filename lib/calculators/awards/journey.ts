@@ -157,7 +157,7 @@ export function unpriceableFromHereOn(ctx: TicketContext, program: ProgramCode, 
  * optimizer's property tests, and directly in journey.test.ts.)
  */
 const GROWING_SUFFIXES = [".maxSegments", ".carrierMaxSegments", ".member"];
-const GROWING_CODES = new Set(["jal.carrier", "partner.notPartner", "ba.carrier", "oneworld.domesticSegments", "oneworld.cityVisits", "oneworld.surfaceSectors"]);
+const GROWING_CODES = new Set(["alaska.carrier", "jal.carrier", "partner.notPartner", "ba.carrier", "oneworld.domesticSegments", "oneworld.cityVisits", "oneworld.surfaceSectors"]);
 
 export function breaksForLongerTickets(rule: string, rules?: RuleSet): boolean {
   if (GROWING_CODES.has(rule)) return true;
@@ -168,17 +168,25 @@ export function breaksForLongerTickets(rule: string, rules?: RuleSet): boolean {
 }
 
 /**
- * True when the ticket can never be priced on a total-distance chart because
+ * True when a per-direction chart cannot price one of the ticket's flights
+ * (a carrier it is not for), or when the ticket can never be priced on a total-distance chart because
  * its total miles already exceed the chart's last band (every row, every
  * cabin). Miles only grow as a ticket takes in more segments, so a longer
  * ticket from the same start cannot be priced either (the optimizer stops
- * there). False for per-segment charts, where the total says nothing.
+ * there). False for per-segment and per-direction charts, where the total says nothing.
  */
 function beyondTotalChart(input: PricingInput): boolean {
   const { rules, segments } = input;
   const variant = rules.str("defaultChartVariant") ?? "default";
   const { chart } = chartFor(input.p, input.program, input.award, variant, input.day);
-  if (!chart || chart.basis === "segment") return false;
+  if (!chart) return false;
+  if (chart.basis === "direction") {
+    // A flight on a carrier the chart does not price stays in every longer ticket.
+    const only = rules.strings("chartCarriers");
+    const excluded = rules.strings("chartExcludedCarriers") ?? [];
+    return segments.some((s) => !s.surface && (!s.carrier || (only !== undefined && !only.includes(s.carrier.code)) || excluded.includes(s.carrier.code)));
+  }
+  if (chart.basis !== "total") return false;
   let ceiling = 0;
   for (const r of chart.rows) if (r.maxMiles > ceiling) ceiling = r.maxMiles;
   if (ceiling === Infinity) return false;

@@ -15,4 +15,4 @@ test("an 8-segment quote across all programs takes under 0.2 ms (median)", () =>
   times.sort((a, b) => a - b);
   console.log(`8-segment quote: median ${times[1000].toFixed(4)} ms, p90 ${times[1800].toFixed(4)} ms`);
   expect(times[1000]).toBeLessThan(0.2);
-});
+}, 60_000); // a loaded machine may take long to run the samples: the median is what counts

@@ -7,7 +7,11 @@
 import { MileageTable, pairKey, wgs84Miles } from "./distance";
 import { RuleSet, type RuleValueMeta } from "./rules/ruleset";
 import { formatDay, toDayMs } from "./time";
+import { SEASONS } from "./types";
 import type {
+  AwardChartRowInput,
+  PriceKind,
+  Season,
   AirlineInput,
   AirportInput,
   AwardData,
@@ -21,8 +25,14 @@ export interface CompiledRow {
   minMiles: number;
   maxMiles: number; // Infinity when the row has no upper edge
   cabin: string;
-  season: string; // "any" | "offpeak" | "peak"
+  season: string; // "any" | one of SEASONS
   price: number;
+  /** "unpublished": the cell exists in the chart but nobody published it (no price). */
+  kind: PriceKind | "unpublished";
+  min: number; // = price unless an estimate
+  max: number;
+  /** Basis of a derived or estimated cell (JSON code + params), else null. */
+  note: string | null;
 }
 
 export interface CompiledChart {
@@ -34,8 +44,10 @@ export interface CompiledChart {
   toDay: number; // Infinity when open-ended
   meta: ChartMeta;
   rows: CompiledRow[]; // by minMiles ascending
-  /** Some rows are for "offpeak" / "peak" only (BA). */
+  /** Some rows are for one season only (BA off-peak / peak, JAL First low / regular / high). */
   seasonal: boolean;
+  /** The seasons the rows name, in SEASONS order (empty when not seasonal). */
+  seasons: Season[];
 }
 
 interface RuleVersion extends RuleValueMeta {
@@ -94,6 +106,15 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** A row's kind and range: an estimate keeps its stored range (its price is clamped into it); other kinds are exact. */
+function rowKind(r: AwardChartRowInput): { kind: PriceKind | "unpublished"; min: number; max: number; note: string | null } {
+  const kind = r.kind === "estimate" || r.kind === "derived" || r.kind === "unpublished" ? r.kind : "chart";
+  if (kind !== "estimate") return { kind, min: r.price, max: r.price, note: r.note ?? null };
+  const min = Math.min(r.priceMin ?? r.price, r.price);
+  const max = Math.max(r.priceMax ?? r.price, r.price);
+  return { kind, min, max, note: r.note ?? null };
+}
+
 function compile(data: AwardData): PreparedAwardData {
   const charts = new Map<string, CompiledChart[]>();
   for (const c of data.charts) {
@@ -127,9 +148,11 @@ function compile(data: AwardData): PreparedAwardData {
           cabin: r.cabin,
           season: r.season ?? "any",
           price: r.price,
+          ...rowKind(r),
         }))
         .sort((a, b) => a.minMiles - b.minMiles),
       seasonal: c.rows.some((r) => (r.season ?? "any") !== "any"),
+      seasons: SEASONS.filter((x) => c.rows.some((r) => r.season === x)),
     };
     const key = `${c.program}|${c.award}|${variant}`;
     const list = charts.get(key) ?? [];

@@ -62,11 +62,13 @@ describe("JAL charts on total miles (TPM where published)", () => {
     expect(d("LHR", "MAN")).toBeGreaterThan(100);
   });
 
-  test("no JAL award chart is stored: a valid JAL award has price null and a note", () => {
+  test("a JAL award booked before 2025-06-10 (no base-mile table stored for then): valid, price null, a note in words", () => {
     const q = quote("JAL", "jal", "HND-HNL/JL HNL-HND/JL", { stays: [96] });
     expect(q.valid).toBe(true);
     expect(q.price).toBeNull();
-    expect(q.note).toMatch(/No award chart is stored for JAL jal/);
+    expect(q.note).toMatch(/^No award chart for a JAL award is stored for tickets booked on 2024-/);
+    expect(q.noteJa).toMatch(/JAL特典航空券の特典チャートが登録されていない/);
+    expect(`${q.note} ${q.noteJa}`).not.toMatch(/JAL jal|perSegment|facts §|seed \d/);
   });
 });
 

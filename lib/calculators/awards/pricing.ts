@@ -1,14 +1,22 @@
 /**
- * Prices a trip from the chart version in force on the quote date. Two bases,
- * set by the chart (`basis`): "total" (the trip's total miles, one cabin for
- * the trip: JAL, BA multi-carrier) and "segment" (each segment priced on its
- * own distance and cabin, then summed: BA). Distances follow the award's
+ * Prices a trip from the chart version in force on the booking date (`asOf`).
+ * Three bases, set by the chart (`basis`): "total" (the trip's total miles, one
+ * cabin for the trip: JAL partner and oneworld, BA multi-carrier), "segment"
+ * (each segment on its own distance and cabin, then summed: BA) and
+ * "direction" (each one-way direction on its own: JAL's own award, Atmos,
+ * Asia Miles; see pricing-direction.ts). Distances follow the award's
  * `distanceBasis` rule: "tpm-else-wgs84", "override-else-wgs84" or "wgs84".
+ * Every price carries its kind (chart, derived, estimate), range and
+ * confidence; where a season calendar is not stored, every season is priced.
  */
+import { addAmount, confidenceOf, fromRow, scaleAmount, unpublished, ZERO, type Amount } from "./amount";
+import { basisMessage, priceNoteMessage, TAXES_NOT_STORED } from "./basis";
 import { cabinJa, fmt, miles as miles_, warning } from "./messages";
 import { chartFor, codesOf, type CompiledChart, type CompiledRow, type PreparedAwardData } from "./prepare";
+import { priceByDirection } from "./pricing-direction";
 import type { RuleSet } from "./rules/ruleset";
-import { CABIN_RANK, type Cabin, type ChartMeta, type Message, type ResolvedSegment, type Season, type Warning } from "./types";
+import { dayOf } from "./time";
+import { CABIN_RANK, SEASONS, type Cabin, type ChartMeta, type Confidence, type Message, type PriceKind, type ResolvedSegment, type Season, type Stop, type Warning } from "./types";
 
 export interface SegmentPrice {
   segmentIndex: number;
@@ -16,10 +24,37 @@ export interface SegmentPrice {
   zone: string | null;
   chart: string | null; // chart key
   price: number | null;
+  /** Season of the cell used (null for a chart without seasons). */
+  season: Season | null;
+  priceKind: PriceKind | null;
+}
+
+export interface SeasonPrice {
+  season: Season;
+  price: number;
+  priceRange: { min: number; max: number } | null;
+}
+
+export interface CashPart {
+  amount: number;
+  currency: string;
+  /** Stable code of what the money is for, e.g. "partnerBookingFee". */
+  what: string;
 }
 
 export interface Priced {
   price: number | null;
+  priceKind: PriceKind | null;
+  priceRange: { min: number; max: number } | null;
+  confidence: Confidence | null;
+  seasons: SeasonPrice[] | null;
+  cash: CashPart[];
+  /** Working amount of the default season (price, range, kind), null when unpriced. */
+  amount: Amount | null;
+  /** Seasons of the seasonal rows the price used (each is priced when no calendar decides). */
+  seasonsUsed: Season[];
+  /** How derived or estimated cells were reached, and the award's standing notes. */
+  basis: Message[];
   totalMiles: number;
   distanceBasis: string;
   cabin: Cabin | null;
@@ -40,9 +75,17 @@ export interface PricingInput {
   /** Every segment of the journey when `segments` is one ticket of it (miles are memoised by segment index). */
   journey?: readonly ResolvedSegment[];
   day: number;
+  /** An explicit season from the request (overrides the calendar and lists no other season), or null. */
   season: Season | null;
   returnsToOriginCountry: boolean;
   asOf: string;
+  /** The ticket's stops as the program sees them (for the per-direction basis). */
+  stops?: readonly Stop[];
+  /** Price every season where no calendar decides (quotes); the optimizer ranks on the default season only. */
+  withSeasons?: boolean;
+  /** The award as a traveller names it ("a JAL partner award"), for notes. */
+  awardEn?: string;
+  awardJa?: string;
   /** Per-call memo: "program|basis" -> miles of each segment. */
   milesMemo: Map<string, number[]>;
   /** Optional memo of per-segment prices, by "program|award|season|basis" then segment index (one per data version). */
@@ -77,13 +120,13 @@ function milesOn(input: PricingInput, s: ResolvedSegment, basis: string): number
   return s.distanceMiles;
 }
 
-function highestCabin(segs: readonly ResolvedSegment[]): Cabin {
+export function highestCabin(segs: readonly ResolvedSegment[]): Cabin {
   let best: Cabin = "economy";
   for (const s of segs) if (!s.surface && CABIN_RANK[s.cabin] > CABIN_RANK[best]) best = s.cabin;
   return best;
 }
 
-function rowFor(chart: CompiledChart, cabin: string, season: Season | null, miles: number, regionOk?: (region: string) => boolean): CompiledRow | null {
+export function rowFor(chart: CompiledChart, cabin: string, season: Season | null, miles: number, regionOk?: (region: string) => boolean): CompiledRow | null {
   let general: CompiledRow | null = null;
   for (const r of chart.rows) {
     if (r.cabin !== cabin || miles < r.minMiles || miles > r.maxMiles) continue;
@@ -102,7 +145,7 @@ function bandLabel(r: CompiledRow): string {
 }
 
 /** Warn when `miles` lies within `percent`% of an edge of its band. */
-function bandEdgeWarnings(chart: CompiledChart, row: CompiledRow, miles: number, percent: number | undefined, what: { en: string; ja: string; segmentIndex?: number }): Warning[] {
+export function bandEdgeWarnings(chart: CompiledChart, row: CompiledRow, miles: number, percent: number | undefined, what: { en: string; ja: string; segmentIndex?: number }): Warning[] {
   if (percent === undefined) return [];
   const out: Warning[] = [];
   const slack = (miles * percent) / 100;
@@ -129,15 +172,49 @@ function bandEdgeWarnings(chart: CompiledChart, row: CompiledRow, miles: number,
   return out;
 }
 
-function noChartNote(input: PricingInput, variant: string, lastEnded: CompiledChart | null): Message {
+export function noChartNote(input: PricingInput, _variant: string, lastEnded: CompiledChart | null): Message {
   const on = input.asOf;
-  const what = `${input.program} ${input.award}${variant === "default" ? "" : ` (${variant})`}`;
-  const ended = lastEnded ? ` The last stored chart (${lastEnded.meta.name}) ended on ${lastEnded.meta.effectiveTo}.` : "";
-  const endedJa = lastEnded ? ` 最後に登録されたチャート(${lastEnded.meta.nameJa})は${lastEnded.meta.effectiveTo}に終了しています。` : "";
+  const prog = input.p.programs.get(input.program);
+  const what = input.awardEn ?? prog?.name ?? input.program;
+  const whatJa = input.awardJa ?? prog?.nameJa ?? input.program;
+  const ended = lastEnded ? ` The last stored chart (${lastEnded.meta.name}) applied to bookings until ${lastEnded.meta.effectiveTo}.` : "";
+  const endedJa = lastEnded ? `最後に登録されたチャート(${lastEnded.meta.nameJa})は${lastEnded.meta.effectiveTo}までの発券分に適用されていました。` : "";
   return {
-    message: `No award chart is stored for ${what} on ${on}, so no price is given.${ended}`,
-    messageJa: `${on}時点の${what}の特典チャートが登録されていないため、必要マイル数は表示できません。${endedJa}`,
+    message: `No award chart for ${what} is stored for tickets booked on ${on}, so no price is given.${ended}`,
+    messageJa: `${on}発券分の${whatJa}の特典チャートが登録されていないため、必要数は表示できません。${endedJa}`,
   };
+}
+
+export function emptyPriced(basis: string): Priced {
+  return { price: null, priceKind: null, priceRange: null, confidence: null, seasons: null, cash: [], amount: null, seasonsUsed: [], basis: [], totalMiles: 0, distanceBasis: basis, cabin: null, season: null, chart: null, charts: [], segmentPrices: null, note: null, warnings: [] };
+}
+
+/** The season a run of pricing uses where no calendar decides: the request's, else the award's default. */
+function defaultSeason(input: PricingInput): Season | null {
+  return input.season ?? (input.rules.str("defaultSeason") as Season | undefined) ?? null;
+}
+
+const calendars = new WeakMap<object, { from: number; to: number; season: Season }[]>();
+
+/**
+ * The season of a segment from the award's stored calendar (rule `seasonCalendar`:
+ * [{ from, to, season }], dates inclusive, read on the segment's local departure date),
+ * or null when no stored period covers it.
+ */
+export function calendarSeason(rules: RuleSet, s: ResolvedSegment): Season | null {
+  const raw = rules.raw("seasonCalendar");
+  if (!Array.isArray(raw)) return null;
+  let list = calendars.get(raw);
+  if (!list) {
+    list = [];
+    for (const x of raw as { from?: unknown; to?: unknown; season?: unknown }[]) {
+      if (typeof x?.from !== "string" || typeof x?.to !== "string" || !SEASONS.includes(x.season as Season)) continue;
+      list.push({ from: dayOf(x.from), to: dayOf(x.to), season: x.season as Season });
+    }
+    calendars.set(raw, list);
+  }
+  for (const c of list) if (c.from <= s.departsDay && s.departsDay <= c.to) return c.season;
+  return null;
 }
 
 export function priceTrip(input: PricingInput): Priced {
@@ -146,10 +223,78 @@ export function priceTrip(input: PricingInput): Priced {
   const firstVariant = rules.str("defaultChartVariant") ?? "default";
   const probe = chartFor(input.p, input.program, input.award, firstVariant, input.day);
   const chartBasis = probe.chart?.basis ?? rules.str("pricingBasis") ?? "total";
-  return chartBasis === "segment" ? pricePerSegment(input, basis) : priceOnTotal(input, basis, probe.chart, probe.lastEnded);
+  const run = (season: Season | null): Priced =>
+    chartBasis === "segment"
+      ? pricePerSegment(input, basis, season)
+      : chartBasis === "direction"
+        ? priceByDirection(input, basis, probe.chart, probe.lastEnded, season)
+        : priceOnTotal(input, basis, probe.chart, probe.lastEnded, season);
+  const season = defaultSeason(input);
+  const out = run(season);
+  // No stored calendar decides some segment's season: list every season's price (api.md).
+  if (input.withSeasons && input.season === null && out.seasonsUsed.length > 1) {
+    out.seasons = out.seasonsUsed.map((x) => {
+      const r = x === season ? out : run(x);
+      return { season: x, price: r.price ?? 0, priceRange: r.amount && r.amount.kind === "estimate" ? { min: r.amount.min, max: r.amount.max } : null, ok: r.price !== null };
+    }).filter((x) => x.ok).map(({ ok: _ok, ...x }) => x);
+  }
+  finish(input, out);
+  return out;
 }
 
-function priceOnTotal(input: PricingInput, basis: string, chart: CompiledChart | null, lastEnded: CompiledChart | null): Priced {
+/** Kind, range, confidence, cash and the words that go with a priced (or unpriced) result. */
+function finish(input: PricingInput, out: Priced): void {
+  const a = out.amount;
+  if (a && out.price !== null) {
+    out.priceKind = a.kind;
+    out.priceRange = a.kind === "estimate" ? { min: a.min, max: a.max } : null;
+    out.confidence = confidenceOf(out.charts.map((c) => c.confidence), a.kind);
+    const fee = input.rules.object<{ amount?: unknown; currency?: unknown; what?: unknown }>("cashPerDirection");
+    if (fee && typeof fee.amount === "number" && typeof fee.currency === "string") {
+      const directions = input.stops?.some((st) => st.kind === "turnaround") ? 2 : 1;
+      out.cash.push({ amount: Math.round(fee.amount * directions * 100) / 100, currency: fee.currency, what: typeof fee.what === "string" ? fee.what : "fee" });
+    }
+  }
+  // The words are for quotes; the optimizer (no `withSeasons`) reads only prices and ranges.
+  if (out.price !== null && input.withSeasons) {
+    for (const code of input.rules.strings("priceNotes") ?? []) {
+      const m = priceNoteMessage(code);
+      if (m) out.basis.push(m);
+    }
+    const parts = [...out.basis, ...(out.cash.length ? [] : [TAXES_NOT_STORED])];
+    const en = parts.map((m) => m.message);
+    const ja = parts.map((m) => m.messageJa);
+    if (out.note) {
+      en.unshift(out.note.message);
+      ja.unshift(out.note.messageJa);
+    }
+    out.note = { message: en.join(" "), messageJa: ja.join("") };
+  }
+}
+
+/** Collect the basis words of the rows a price used (each distinct basis once). */
+export function addBasis(out: Priced, row: CompiledRow): void {
+  const m = basisMessage(row.note, row.kind);
+  if (m && !out.basis.some((b) => b.message === m.message)) out.basis.push(m);
+}
+
+export function addSeason(out: Priced, chart: CompiledChart, row: CompiledRow): void {
+  if (row.season === "any") return;
+  for (const x of chart.seasons) if (!out.seasonsUsed.includes(x)) out.seasonsUsed.push(x);
+  out.seasonsUsed.sort((a, b) => SEASONS.indexOf(a) - SEASONS.indexOf(b));
+}
+
+/** A cell of the chart that nobody published: named in words, never priced. */
+export function unpublishedNote(chart: CompiledChart, row: CompiledRow, cabin: string, miles: number): Message {
+  const zone = row.zone ? ` (zone ${row.zone})` : "";
+  const zoneJa = row.zone ? `(ゾーン${row.zone})` : "";
+  return {
+    message: `${chart.meta.name}: the ${cabin} price for ${fmt(miles)} miles${zone} has not been published, so no price is given.`,
+    messageJa: `${chart.meta.nameJa}: ${fmt(miles)}マイル${zoneJa}の${cabinJa(cabin)}の必要数は公表されていないため、表示できません。`,
+  };
+}
+
+function priceOnTotal(input: PricingInput, basis: string, chart: CompiledChart | null, lastEnded: CompiledChart | null, season: Season | null): Priced {
   const { rules, segments } = input;
   const countSurface = rules.bool("surfaceDistanceCounted") === true;
   const miles = milesList(input, basis);
@@ -157,26 +302,30 @@ function priceOnTotal(input: PricingInput, basis: string, chart: CompiledChart |
   for (const s of segments) if (!s.surface || countSurface) total += miles[s.index];
   // Mixed cabins price at the highest cabin on a total-distance chart (facts §1 for JAL).
   const cabin = highestCabin(segments);
-  const season = input.season ?? (rules.str("defaultSeason") as Season | undefined) ?? null;
-  const out: Priced = { price: null, totalMiles: total, distanceBasis: basis, cabin, season: chart?.seasonal ? season : null, chart: chart?.meta ?? null, charts: chart ? [chart.meta] : [], segmentPrices: null, note: null, warnings: [] };
+  const out: Priced = { ...emptyPriced(basis), totalMiles: total, cabin, season: chart?.seasonal ? season : null, chart: chart?.meta ?? null, charts: chart ? [chart.meta] : [] };
   if (!chart) {
     out.note = noChartNote(input, "default", lastEnded);
     return out;
   }
   let row = rowFor(chart, cabin, season, total);
-  let price = row?.price ?? null;
+  if (unpublished(row)) {
+    out.note = unpublishedNote(chart, row!, cabin, total);
+    return out;
+  }
+  let amount: Amount | null = row ? fromRow(row) : null;
   if (!row) {
     // Derived cabins: e.g. BA multi-carrier premium x1.5, business x2, first x3 of economy.
     const mult = rules.cabinNumbers("cabinMultipliers")?.[cabin];
     const baseCabin = rules.str("multiplierBaseCabin") ?? "economy";
     const base = mult !== undefined ? rowFor(chart, baseCabin, season, total) : null;
-    if (base && mult !== undefined) {
+    if (base && mult !== undefined && !unpublished(base)) {
       row = base;
-      price = roundPoints(base.price * mult);
+      amount = scaleAmount(fromRow(base), mult, roundPoints, mult === 1 ? "chart" : "derived");
     }
   }
-  if (!row || price === null) {
-    const hasCabin = chart.rows.some((r) => r.cabin === cabin);
+  if (!row || amount === null) {
+    // A cabin derived by a multiplier (BA multi-carrier) has no column of its own but is priced.
+    const hasCabin = chart.rows.some((r) => r.cabin === cabin) || rules.cabinNumbers("cabinMultipliers")?.[cabin] !== undefined;
     const bands = chart.rows.filter((r) => r.cabin === cabin || r.cabin === "economy");
     const lo = Math.min(...bands.map((r) => r.minMiles));
     const hi = Math.max(...bands.map((r) => r.maxMiles));
@@ -188,7 +337,10 @@ function priceOnTotal(input: PricingInput, basis: string, chart: CompiledChart |
       : { message: `${chart.meta.name} has no ${cabin} prices.`, messageJa: `${chart.meta.nameJa}には${cabinJa(cabin)}の必要マイル数がありません。` };
     return out;
   }
-  out.price = price;
+  out.price = amount.price;
+  out.amount = amount;
+  addBasis(out, row);
+  addSeason(out, chart, row);
   if (rules.bool("chartIsRoundTrip") === true && !input.returnsToOriginCountry) {
     out.warnings.push(warning("chart.oneWayOnRoundTripChart", "This chart is for round trips; the one-way trip is priced on its own total distance with the same chart.", "このチャートは往復用です。片道の旅程は、その総距離で同じチャートを使って計算しています。"));
   }
@@ -199,6 +351,7 @@ function priceOnTotal(input: PricingInput, basis: string, chart: CompiledChart |
 /** One segment priced on its own (per-segment chart): the same in every ticket that contains it. */
 export interface SegmentPricing {
   price: SegmentPrice;
+  row: CompiledRow | null;
   chart: CompiledChart | null;
   /** No chart for the segment's variant on the day. */
   noChart: Message | null;
@@ -220,31 +373,36 @@ function priceSegment(input: PricingInput, s: ResolvedSegment, miles: number, r:
   const pick = chartFor(input.p, input.program, input.award, variant, input.day);
   const chart = pick.chart;
   if (!chart) {
-    return { price: { segmentIndex: s.index, miles, zone: null, chart: null, price: null }, chart: null, noChart: noChartNote(input, variant, pick.lastEnded), missing: null, warnings: [] };
+    return { price: { segmentIndex: s.index, miles, zone: null, chart: null, price: null, season: null, priceKind: null }, row: null, chart: null, noChart: noChartNote(input, variant, pick.lastEnded), missing: null, warnings: [] };
   }
   const regionOk = (region: string): boolean => {
     if (region.startsWith("carrier:")) return s.carrier?.code === region.slice(8);
     const countries = r.regions[region];
     return Array.isArray(countries) && countries.includes(s.from.country) && countries.includes(s.to.country);
   };
-  const row = rowFor(chart, s.cabin, r.season, miles, regionOk);
-  const price: SegmentPrice = { segmentIndex: s.index, miles, zone: row?.zone ?? null, chart: chart.meta.key, price: row?.price ?? null };
+  // The travel date decides the season where a calendar is stored; else the season being priced.
+  const season = calendarSeason(input.rules, s) ?? r.season;
+  const row = rowFor(chart, s.cabin, season, miles, regionOk);
+  const ok = row && !unpublished(row) ? row : null;
+  const price: SegmentPrice = { segmentIndex: s.index, miles, zone: row?.zone ?? null, chart: chart.meta.key, price: ok?.price ?? null, season: ok && ok.season !== "any" ? (ok.season as Season) : null, priceKind: ok ? fromRow(ok).kind : null };
   const label = `${s.index + 1} (${s.from.iata}-${s.to.iata})`;
-  if (!row) {
+  if (!row || unpublished(row)) {
+    const zone = row?.zone ? ` (zone ${row.zone})` : "";
+    const zoneJa = row?.zone ? `(ゾーン${row.zone})` : "";
     return {
       price,
+      row: null,
       chart,
       noChart: null,
-      missing: [`segment ${label}: ${s.cabin}, ${fmt(miles)} miles on ${chart.meta.name}`, `区間${label}: ${cabinJa(s.cabin)}、${fmt(miles)}マイル(${chart.meta.nameJa})`],
+      missing: [`segment ${label}: ${s.cabin}, ${fmt(miles)} miles${zone} on ${chart.meta.name}`, `区間${label}: ${cabinJa(s.cabin)}、${fmt(miles)}マイル${zoneJa}(${chart.meta.nameJa})`],
       warnings: [],
     };
   }
-  return { price, chart, noChart: null, missing: null, warnings: bandEdgeWarnings(chart, row, miles, r.percent, { en: `Segment ${label}:`, ja: `区間${label}: `, segmentIndex: s.index }) };
+  return { price, row, chart, noChart: null, missing: null, warnings: bandEdgeWarnings(chart, row, miles, r.percent, { en: `Segment ${label}:`, ja: `区間${label}: `, segmentIndex: s.index }) };
 }
 
-function pricePerSegment(input: PricingInput, basis: string): Priced {
+function pricePerSegment(input: PricingInput, basis: string, season: Season | null): Priced {
   const { rules, segments } = input;
-  const season = input.season ?? (rules.str("defaultSeason") as Season | undefined) ?? null;
   const segRules: SegmentRules = {
     byCarrier: rules.object<Record<string, string>>("chartVariantByCarrier") ?? {},
     fallbackVariant: rules.str("defaultChartVariant") ?? "default",
@@ -252,7 +410,7 @@ function pricePerSegment(input: PricingInput, basis: string): Priced {
     season,
     percent: rules.num("bandEdgeWarningPercent"),
   };
-  const out: Priced = { price: null, totalMiles: 0, distanceBasis: basis, cabin: null, season, chart: null, charts: [], segmentPrices: [], note: null, warnings: [] };
+  const out: Priced = { ...emptyPriced(basis), season, segmentPrices: [] };
   const segMiles = milesList(input, basis);
   // A segment's price depends only on the segment (and the day): the optimizer's
   // tickets share one memo per day, so each segment is priced once per journey.
@@ -263,7 +421,7 @@ function pricePerSegment(input: PricingInput, basis: string): Priced {
     if (!memo) input.segmentMemo.set(key, (memo = []));
   }
   let seasonal = false;
-  let sum = 0;
+  let sum: Amount = ZERO;
   const missing: string[] = [];
   const missingJa: string[] = [];
   for (const s of segments) {
@@ -290,13 +448,18 @@ function pricePerSegment(input: PricingInput, basis: string): Priced {
       missingJa.push(sp.missing[1]);
       continue;
     }
-    sum += sp.price.price!;
+    sum = addAmount(sum, fromRow(sp.row!));
+    addBasis(out, sp.row!);
+    if (!calendarSeason(rules, s)) addSeason(out, chart, sp.row!);
     for (const w of sp.warnings) out.warnings.push(w);
   }
   if (missing.length && !out.note) {
-    out.note = { message: `No chart price for ${missing.join("; ")}.`, messageJa: `チャートに必要マイル数がありません: ${missingJa.join("; ")}。` };
+    out.note = { message: `No published price for ${missing.join("; ")}, so the trip has no price.`, messageJa: `公表された必要マイル数がないため、旅程の必要数は表示できません: ${missingJa.join("; ")}。` };
   }
-  if (!out.note) out.price = sum;
+  if (!out.note) {
+    out.price = sum.price;
+    out.amount = sum;
+  }
   // Report the season only where a chart used has seasonal prices.
   if (!seasonal) out.season = null;
   return out;

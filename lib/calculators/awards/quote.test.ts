@@ -30,7 +30,7 @@ describe("quoteItinerary: the api.md example (NRT-HEL-LHR on AY, 2 days in HEL)"
 
   test("one quote per award type of each program, in the contract's order", () => {
     expect(q.quotes.map((x) => `${x.program}.${x.award}`)).toEqual(["JAL.jal", "JAL.partner", "JAL.oneworld", "BA.perSegment", "BA.multiCarrier", "AS.partner", "CX.standard"]);
-    expect(q.quotes.map((x) => x.currency)).toEqual(["JAL miles", "JAL miles", "JAL miles", "Avios", "Avios", "Alaska miles", "Asia Miles"]);
+    expect(q.quotes.map((x) => x.currency)).toEqual(["JAL miles", "JAL miles", "JAL miles", "Avios", "Avios", "Atmos points", "Asia Miles"]);
   });
 
   test("the JAL oneworld award needs two oneworld airlines (and a return to Japan)", () => {
@@ -44,11 +44,17 @@ describe("quoteItinerary: the api.md example (NRT-HEL-LHR on AY, 2 days in HEL)"
     expect(ow.rules.find((r) => r.key === "mustReturnToOriginCountry")).toMatchObject({ value: true, confidence: "M" });
   });
 
-  test("BA per segment: zone 6 business 77,250 + zone 3 business 22,000 on the partner chart; best is that quote", () => {
+  test("BA per segment: zone 6 business 77,250 + zone 3 business 22,000 on the partner chart (a published chart cell each)", () => {
     const ba = q.quotes.find((x) => x.award === "perSegment")!;
     expect(ba.valid).toBe(true);
     expect(ba.price).toBe(77250 + 22000);
-    expect(q.best).toEqual({ program: "BA", award: "perSegment", price: 99250, currency: "Avios", valueUsd: 1488.75 });
+    expect(ba).toMatchObject({ priceKind: "chart", priceRange: null, confidence: "M", seasons: null });
+  });
+
+  test("Atmos (charts-2026 §3.2, Asia-Pacific chart from 2024-03-11): one way of 6,028 flown miles, business 75,000 + US$12.50; best at the stored valuations (75,000 x 1.4 cents < 99,250 x 1.5)", () => {
+    const as = q.quotes.find((x) => x.program === "AS")!;
+    expect(as).toMatchObject({ valid: true, price: 75000, priceKind: "chart", confidence: "H", cash: [{ amount: 12.5, currency: "USD", what: "partnerBookingFee" }] });
+    expect(q.best).toMatchObject({ program: "AS", award: "partner", price: 75000, currency: "Atmos points", valueUsd: 1050 });
   });
 
   test("the response matches ZQuoteResponse", () => {
@@ -64,12 +70,12 @@ describe("best: the cheapest valid priced quote", () => {
   test("with valuations, JAL 40,000 miles at 1.4 c ($560) beats BA 41,500 Avios at 1.5 c ($622.50)", () => {
     const q = quoteItinerary({ segments: trip("HND-HNL/JL HNL-HND/AA", { stays: [96] }) }, seedData);
     expect(q.quotes.find((x) => x.award === "perSegment")!.price).toBe(41500);
-    expect(q.best).toEqual({ program: "JAL", award: "oneworld", price: 40000, currency: "JAL miles", valueUsd: 560 });
+    expect(q.best).toEqual({ program: "JAL", award: "oneworld", price: 40000, currency: "JAL miles", valueUsd: 560, priceKind: "chart", estimateDecides: false });
   });
 
   test("without valuations the raw numbers are compared (api.md: the cheapest)", () => {
     const q = quoteItinerary({ segments: trip("HND-HNL/JL HNL-HND/AA", { stays: [96] }) }, { ...seedData, valuations: [] });
-    expect(q.best).toEqual({ program: "JAL", award: "oneworld", price: 40000, currency: "JAL miles", valueUsd: null });
+    expect(q.best).toEqual({ program: "JAL", award: "oneworld", price: 40000, currency: "JAL miles", valueUsd: null, priceKind: "chart", estimateDecides: false });
   });
 
   test("null when nothing is valid and priced", () => {

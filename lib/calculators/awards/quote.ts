@@ -15,6 +15,7 @@ import {
   type AwardData,
   type AwardType,
   type Cabin,
+  type PriceKind,
   type ProgramCode,
   type QuoteRequestInput,
   type ResolvedSegment,
@@ -40,7 +41,16 @@ export interface QuoteResponse {
   stops: Stop[];
   totalMiles: number;
   quotes: AwardQuote[];
-  best: { program: ProgramCode; award: AwardType; price: number; currency: string; valueUsd: number | null } | null;
+  best: {
+    program: ProgramCode;
+    award: AwardType;
+    price: number;
+    currency: string;
+    valueUsd: number | null;
+    priceKind: PriceKind | null;
+    /** True when an estimate could change the order (the best is an estimate, or another's range reaches below the best's). */
+    estimateDecides: boolean;
+  } | null;
   warnings: Warning[];
 }
 
@@ -51,6 +61,7 @@ export function quoteItinerary(request: QuoteRequestInput, data: AwardData | Pre
   const segs = itinerary.segments;
   const day = itinerary.asOfDay;
   const ctx = ticketContext(p, segs, segs, day, itinerary.asOf, itinerary.season);
+  ctx.withSeasons = true;
   const { global, stops, flown } = ctx;
   const warnings: Warning[] = [];
 
@@ -116,5 +127,10 @@ function pickBest(quotes: AwardQuote[], valuations: ReadonlyMap<string, number>)
   const cents = valuations.get(best.currency);
   // USD to the cent: value = points x cents per point / 100.
   const valueUsd = cents === undefined ? null : Math.round(best.price! * cents) / 100;
-  return { program: best.program, award: best.award, price: best.price!, currency: best.currency, valueUsd };
+  // Estimates rank by their middle (`price`); whether the order could flip within the ranges.
+  const lo = (q: AwardQuote) => (q.priceRange ? q.priceRange.min : q.price!);
+  const hi = (q: AwardQuote) => (q.priceRange ? q.priceRange.max : q.price!);
+  const at = (q: AwardQuote, x: number) => (allValued ? x * valuations.get(q.currency)! : x);
+  const estimateDecides = priced.some((q) => q !== best && (q.priceKind === "estimate" || best.priceKind === "estimate") && at(q, lo(q)) <= at(best, hi(best)));
+  return { program: best.program, award: best.award, price: best.price!, currency: best.currency, valueUsd, priceKind: best.priceKind, estimateDecides };
 }

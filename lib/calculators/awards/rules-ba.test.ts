@@ -48,20 +48,22 @@ describe("BA per-segment pricing (facts §7: sum of each segment's zone price)",
     expect(q.note).toContain("premium");
   });
 
-  test("no chart after BA's 2025-12-15 price rise: valid, price null, chart null, note names the date", () => {
-    const q = quote("perSegment", trip("LHR-JFK/BA", { start: "2026-01-10T10:00Z" }));
-    expect(q.valid).toBe(true);
-    expect(q.price).toBeNull();
-    expect(q.chart).toBeNull();
-    expect(q.note).toContain("2025-12-15");
-    expect(q.noteJa).toContain("2025-12-15");
+  test("after BA's 2025-12-15 price rise (facts §8): LHR-JFK economy is an estimate, zone 5 off-peak 13,000 + 8-14% = 14,000-14,750 (middle 14,375), peak 20,000 -> 21,500-22,750", () => {
+    const q = quote("perSegment", trip("LHR-JFK/BA", { start: "2026-01-10T10:00Z" }), { asOf: "2026-12-02" });
+    expect(q).toMatchObject({ valid: true, price: 14375, priceKind: "estimate", priceRange: { min: 14000, max: 14750 }, confidence: "L" });
+    expect(q.seasons).toEqual([
+      { season: "offpeak", price: 14375, priceRange: { min: 14000, max: 14750 } },
+      { season: "peak", price: 22125, priceRange: { min: 21500, max: 22750 } },
+    ]);
+    expect(q.note).toContain("8–14%");
+    expect(q.noteJa).toContain("8〜14%");
   });
 
   test.each([
-    { label: "2025-12-14: the last day of the old chart -> priced", asOf: "2025-12-14", price: 13000 },
-    { label: "2025-12-15: effectiveTo is exclusive -> no chart", asOf: "2025-12-15", price: null },
-  ])("BA chart end date, $label", ({ asOf, price }) => {
-    expect(quote("perSegment", trip("LHR-JFK/BA", { start: "2026-01-10T10:00Z" }), { asOf }).price).toBe(price);
+    { label: "booked 2025-12-14 (the last day of the old chart): the chart cell", asOf: "2025-12-14", price: 13000, kind: "chart" },
+    { label: "booked 2025-12-15 (effectiveTo is exclusive): the estimate", asOf: "2025-12-15", price: 14375, kind: "estimate" },
+  ])("the booking date decides BA's chart for the same 2026 flight: $label", ({ asOf, price, kind }) => {
+    expect(quote("perSegment", trip("LHR-JFK/BA", { start: "2026-01-10T10:00Z" }), { asOf })).toMatchObject({ price, priceKind: kind });
   });
 
   test("asOf selects the chart: the same 2026 flight quoted as of 2025-06-01 is priced", () => {

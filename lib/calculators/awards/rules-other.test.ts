@@ -33,19 +33,20 @@ describe("Alaska and Asia Miles rules (facts §1)", () => {
     expect(quote(program, spec, opts).violations.map((v) => v.rule).includes(rule)).toBe(violated);
   });
 
-  test("no Alaska or Asia Miles chart is stored: valid quotes carry price null, chart null and a note", () => {
-    for (const program of ["AS", "CX"] as const) {
-      const q = quote(program, "HKG-NRT/CX NRT-HKG/CX", { stays: [96] });
-      expect(q.valid).toBe(true);
-      expect(q.price).toBeNull();
-      expect(q.chart).toBeNull();
-      expect(q.note).toMatch(/No award chart is stored/);
-    }
+  test.each([
+    { label: "Asia Miles, charts-2026 §5 #29: Hong Kong-Japan economy 13,000 one way, a round trip twice its longer direction = 26,000", program: "AS" as const, want: null },
+    { label: "Atmos, Asia-Pacific 1,501-3,000 miles (charts-2026 §3.2): 25,000 each way + US$12.50 each way", program: "CX" as const, want: null },
+  ])("HKG-NRT-HKG on Cathay: $label", ({ program }) => {
+    const q = quote(program, "HKG-NRT/CX NRT-HKG/CX", { stays: [96] });
+    expect(q.valid).toBe(true);
+    if (program === "CX") expect(q).toMatchObject({ price: 26000, priceKind: "chart", cash: [] });
+    else expect(q).toMatchObject({ price: 50000, priceKind: "chart", cash: [{ amount: 25, currency: "USD" }] });
+    expect(q.chart).not.toBeNull();
   });
 
   test("the Alaska violation says which direction", () => {
     const v = quote("AS", "SEA-HNL/AS HNL-NRT/JL NRT-SIN/JL SIN-NRT/JL NRT-SEA/JL", { stays: [48, 48, 96, 2] }).violations[0];
-    expect(v.message).toBe("The stop at NRT (48 h) is stopover 2 on the outbound journey; an Alaska partner award allows 1 per direction.");
+    expect(v.message).toBe("The stop at NRT (48 h) is stopover 2 on the outbound journey; an Atmos Rewards partner award allows 1 per direction.");
     expect(v.stopIndex).toBe(1);
   });
 });

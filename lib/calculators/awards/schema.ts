@@ -6,7 +6,7 @@
  */
 import * as z from "zod";
 import { isLocalDateTime, parseLocalAsUtc } from "./time";
-import { CABINS, PROGRAMS } from "./types";
+import { CABINS, PROGRAMS, SEASONS } from "./types";
 
 const LOCAL_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const HOUR = 3_600_000;
@@ -54,8 +54,11 @@ export const ZQuoteRequest = z
   .object({
     segments: z.array(ZQuoteSegment).min(1, "Give at least one segment.").max(16, "At most 16 segments.").meta({ description: "The itinerary in order (1 to 16 segments)" }),
     programs: z.array(z.enum(PROGRAMS)).max(4, "At most 4 programs.").optional().meta({ description: "Programs to check (default: all)" }),
-    asOf: z.iso.date("Use a real date YYYY-MM-DD.").max(10).optional().meta({ description: "Selects the charts and rules in force on this date (default: the first departure date)" }),
-    season: z.enum(["offpeak", "peak"]).optional().meta({ description: "BA pricing season (default from the rule data: off-peak)" }),
+    asOf: z.iso.date("Use a real date YYYY-MM-DD.").max(10).optional().meta({
+      description:
+        "Booking date: the day the ticket would be issued (default: today). Selects the charts and rules in force on that day, whatever the travel dates (BA repriced tickets issued from 2025-12-15, JAL its own awards from 2025-06-10). Seasons follow each segment's local departure date where a season calendar is stored; otherwise every season's price is listed in `seasons`.",
+    }),
+    season: z.enum(SEASONS).optional().meta({ description: "Price one season only (BA offpeak/peak, JAL First low/regular/high); default: the award's default season, with every season listed in `seasons` where no calendar decides" }),
   })
   .superRefine((req, ctx) => {
     const segs = req.segments;
@@ -144,11 +147,20 @@ export const ZQuote = z.object({
   totalMiles: z.number().int().min(0).max(1_000_000),
   distanceBasis: z.string().max(40),
   cabin: ZCabin.nullable(),
-  season: z.enum(["offpeak", "peak"]).nullable(),
+  season: z.enum(SEASONS).nullable(),
+  priceKind: z.enum(["chart", "derived", "estimate"]).nullable().meta({ description: "chart: a published chart cell; derived: computed from published figures; estimate: no published figure (see priceRange)" }),
+  priceRange: z.object({ min: z.number().int(), max: z.number().int() }).nullable().meta({ description: "An estimate's honest range; `price` is its middle" }),
+  confidence: z.enum(["H", "M", "L"]).nullable(),
+  seasons: z
+    .array(z.object({ season: z.enum(SEASONS), price: z.number().int(), priceRange: z.object({ min: z.number().int(), max: z.number().int() }).nullable() }))
+    .max(5)
+    .nullable()
+    .meta({ description: "Every season's price where the season calendar is not stored" }),
+  cash: z.array(z.object({ amount: z.number(), currency: z.string().max(3), what: z.string().max(40) })).max(4).meta({ description: "A published cash part (e.g. a partner booking fee); taxes and carrier charges are not stored" }),
   chart: ZChartMeta.nullable(),
   charts: z.array(ZChartMeta).max(16),
   segmentPrices: z
-    .array(z.object({ segmentIndex: z.number().int().min(0).max(15), miles: z.number().int().min(0).max(100_000), zone: z.string().max(20).nullable(), chart: z.string().max(100).nullable(), price: z.number().int().min(0).nullable() }))
+    .array(z.object({ segmentIndex: z.number().int().min(0).max(15), miles: z.number().int().min(0).max(100_000), zone: z.string().max(20).nullable(), chart: z.string().max(100).nullable(), price: z.number().int().min(0).nullable(), season: z.enum(SEASONS).nullable(), priceKind: z.enum(["chart", "derived", "estimate"]).nullable() }))
     .max(16)
     .nullable(),
   note: ZText.nullable(),
@@ -180,7 +192,15 @@ export const ZQuoteResponse = z
     totalMiles: z.number().int().min(0).max(250_000),
     quotes: z.array(ZQuote).max(8),
     best: z
-      .object({ program: z.enum(PROGRAMS), award: z.string().max(20), price: z.number().int(), currency: z.string().max(40), valueUsd: z.number().nullable() })
+      .object({
+        program: z.enum(PROGRAMS),
+        award: z.string().max(20),
+        price: z.number().int().meta({ description: "An estimate ranks by its price, the middle of its range" }),
+        currency: z.string().max(40),
+        valueUsd: z.number().nullable(),
+        priceKind: z.enum(["chart", "derived", "estimate"]).nullable(),
+        estimateDecides: z.boolean().meta({ description: "An estimate could change which quote is cheapest" }),
+      })
       .nullable(),
     warnings: z.array(ZWarning).max(100),
   })

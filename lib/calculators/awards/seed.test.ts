@@ -34,7 +34,8 @@ describe("award seed rows (lib/data/seed/awards.ts)", () => {
         sorted.slice(1).forEach((r, i) => {
           const prev = sorted[i];
           expect(r.minMiles, `${chart.key} ${k}`).toBe((prev.maxMiles ?? Infinity) + 1);
-          expect(r.price, `${chart.key} ${k}`).toBeGreaterThanOrEqual(prev.price);
+          // An unpublished cell has no price (0) and is not compared.
+          if (r.kind !== "unpublished" && prev.kind !== "unpublished") expect(r.price, `${chart.key} ${k}`).toBeGreaterThanOrEqual(prev.price);
         });
       }
     }
@@ -51,20 +52,36 @@ describe("award seed rows (lib/data/seed/awards.ts)", () => {
     expect(Object.fromEntries(rows.map((r) => [r.cabin, r.price]))).toEqual(prices);
   });
 
-  test("BA charts end on 2025-12-15 and nothing is stored after (new chart not confirmed)", () => {
+  test("BA's charts before the rise end on 2025-12-15; from that day every cell is an estimate (8-14%) or derived from a published figure, confidence L (facts §8)", () => {
     const ba = awardCharts.filter((c) => c.program === "BA");
-    expect(ba.map((c) => c.effectiveTo)).toEqual(ba.map(() => "2025-12-15"));
-    expect(ba.every((c) => (c.notes ?? "").includes("2025-12-15"))).toBe(true);
+    const before = ba.filter((c) => c.effectiveFrom < "2025-12-15");
+    const after = ba.filter((c) => c.effectiveFrom === "2025-12-15");
+    expect(before.map((c) => c.effectiveTo)).toEqual(before.map(() => "2025-12-15"));
+    expect(after.map((c) => [c.key, c.effectiveTo, c.confidence])).toEqual([
+      ["ba.perSegment.ba-operated", null, "L"],
+      ["ba.perSegment.partner", null, "L"],
+      ["ba.perSegment.jal-cx", null, "L"],
+      ["ba.multiCarrier", null, "L"],
+    ]);
+    for (const c of after) {
+      for (const r of c.rows) {
+        expect(["estimate", "derived"], `${c.key} ${r.cabin} ${r.minMiles}`).toContain(r.kind);
+        if (r.kind === "estimate") expect(r.priceMin! <= r.price && r.price <= r.priceMax!).toBe(true);
+      }
+    }
+    // The one published post-change cell: LHR-JFK off-peak First return 150,000 (charts-2026 §1.2).
+    const z5f = after[0].rows.find((r) => r.zone === "5" && r.cabin === "first" && r.season === "offpeak")!;
+    expect(z5f).toMatchObject({ kind: "derived", price: 75000 });
   });
 
   test("the BA multi-carrier chart holds only the confirmed band, confidence L, and says the table is unconfirmed", () => {
-    const mc = awardCharts.find((c) => c.key === "ba.multiCarrier")!;
+    const mc = awardCharts.find((c) => c.key === "ba.multiCarrier" && c.effectiveFrom < "2025-12-15")!;
     expect(mc.confidence).toBe("L");
     expect(mc.rows).toEqual([{ zone: null, region: null, minMiles: 0, maxMiles: 1500, cabin: "economy", season: "any", price: 30000 }]);
     expect(mc.notes).toMatch(/NOT confirmed/);
   });
 
   test("programs and currencies", () => {
-    expect(awardPrograms.map((p) => [p.code, p.currency])).toEqual([["JAL", "JAL miles"], ["BA", "Avios"], ["AS", "Alaska miles"], ["CX", "Asia Miles"]]);
+    expect(awardPrograms.map((p) => [p.code, p.currency])).toEqual([["JAL", "JAL miles"], ["BA", "Avios"], ["AS", "Atmos points"], ["CX", "Asia Miles"]]);
   });
 });

@@ -53,7 +53,8 @@ export function journeyArb(maxSegments: number, focus: JourneyFocus = {}): fc.Ar
       start: fc.constantFrom(...STARTS),
       // All programs, one program (then fewer awards can stand in for a ticket the optimizer skipped) or a few.
       programs: focus.programs ? fc.constant(focus.programs) : fc.oneof(fc.constant(null), fc.constantFrom(["JAL" as const], ["BA" as const]), fc.subarray(["JAL", "BA", "AS", "CX"] as const, { minLength: 1 })),
-      asOf: fc.option(fc.constantFrom("2024-06-01", "2025-12-20"), { freq: 4 }),
+      // Booking dates before and after the changes (BA 2025-12-15, JAL 2025-06-10) and today (every model priced).
+      asOf: fc.option(fc.constantFrom("2024-06-01", "2025-12-20", "2026-12-02"), { freq: 4 }),
       season: fc.option(fc.constantFrom("offpeak" as const, "peak" as const), { freq: 3 }),
       dataset: focus.dataset ? fc.constant(focus.dataset) : fc.constantFrom("seed" as const, "all" as const),
     }).map((r) => {
@@ -101,7 +102,7 @@ function testChart(program: string, award: string, key: string): AwardChartInput
   };
 }
 
-/** The seed data plus test charts for the JAL award, Alaska and Asia Miles (unpriced in the seed), so every rule check takes part. */
+/** The seed data plus test total-distance charts for the JAL award, Atmos and Asia Miles from 2020 (before the seed's own), so every rule check takes part on every date. */
 export const allPricedData: AwardData = {
   ...seedData,
   charts: [...seedData.charts, testChart("JAL", "jal", "test.jal"), testChart("AS", "partner", "test.as"), testChart("CX", "standard", "test.cx")],

@@ -6,11 +6,11 @@
  */
 import type { AwardDef } from "./awards";
 import { airportDistance, rulesFor, type PreparedAwardData } from "./prepare";
-import { priceTrip, type Priced, type SegmentPrice, type SegmentPricing } from "./pricing";
+import { emptyPriced, priceTrip, type CashPart, type Priced, type SeasonPrice, type SegmentPrice, type SegmentPricing } from "./pricing";
 import type { RuleContext } from "./rules/common";
 import type { RuleSet, RuleSummary } from "./rules/ruleset";
 import { airportPoint, classifyStops, metroCity, type StopOptions } from "./stops";
-import type { AirportInput, AwardType, Cabin, ChartMeta, ProgramCode, ResolvedSegment, Season, Stop, Violation, Warning } from "./types";
+import type { AirportInput, AwardType, Cabin, ChartMeta, Confidence, PriceKind, ProgramCode, ResolvedSegment, Season, Stop, Violation, Warning } from "./types";
 
 /** facts §1: a stopover is a stay of more than 24 hours (used if no rule row says otherwise). */
 export const DEFAULT_TRANSFER_MAX_HOURS = 24;
@@ -21,7 +21,15 @@ export interface AwardQuote {
   valid: boolean;
   violations: Violation[];
   warnings: Warning[];
+  /** For an estimate: the middle of `priceRange`. */
   price: number | null;
+  priceKind: PriceKind | null;
+  priceRange: { min: number; max: number } | null;
+  confidence: Confidence | null;
+  /** Every season's price where no stored calendar decides the season (null otherwise). */
+  seasons: SeasonPrice[] | null;
+  /** A published cash part (e.g. a partner booking fee); taxes are not stored. */
+  cash: CashPart[];
   currency: string;
   totalMiles: number;
   distanceBasis: string;
@@ -62,6 +70,8 @@ export interface TicketContext {
   journey: readonly ResolvedSegment[];
   /** Per-segment prices shared by the tickets of one journey on `day` (absent: none kept). */
   segmentMemo?: Map<string, (SegmentPricing | undefined)[]>;
+  /** Price every season where no calendar decides it (quotes; the optimizer leaves it off). */
+  withSeasons?: boolean;
 }
 
 export function ticketContext(
@@ -162,8 +172,8 @@ export function quoteAward(ctx: TicketContext, program: ProgramCode, def: AwardD
   const violations = def.check(rc);
   const valid = violations.length === 0;
   const priced: Priced = !valid && !priceInvalid
-    ? { price: null, totalMiles: 0, distanceBasis: rules.str("distanceBasis") ?? "wgs84", cabin: null, season: null, chart: null, charts: [], segmentPrices: null, note: null, warnings: [] }
-    : priceTrip({ p, program, award: def.award, rules, segments: segs, journey: ctx.journey, day: ctx.day, season: ctx.season, returnsToOriginCountry: ctx.returnsToOriginCountry, asOf: ctx.asOf, milesMemo: ctx.milesMemo, segmentMemo: ctx.segmentMemo });
+    ? emptyPriced(rules.str("distanceBasis") ?? "wgs84")
+    : priceTrip({ p, program, award: def.award, rules, segments: segs, journey: ctx.journey, day: ctx.day, season: ctx.season, returnsToOriginCountry: ctx.returnsToOriginCountry, asOf: ctx.asOf, milesMemo: ctx.milesMemo, segmentMemo: ctx.segmentMemo, stops: ownStops, withSeasons: ctx.withSeasons, awardEn: def.en, awardJa: def.ja });
   return {
     program,
     award: def.award,
@@ -172,6 +182,11 @@ export function quoteAward(ctx: TicketContext, program: ProgramCode, def: AwardD
     warnings: priced.warnings,
     // An invalid quote never has a price (api.md).
     price: valid ? priced.price : null,
+    priceKind: valid ? priced.priceKind : null,
+    priceRange: valid ? priced.priceRange : null,
+    confidence: valid ? priced.confidence : null,
+    seasons: valid ? priced.seasons : null,
+    cash: valid ? priced.cash : [],
     currency,
     totalMiles: priced.totalMiles,
     distanceBasis: priced.distanceBasis,
@@ -180,8 +195,9 @@ export function quoteAward(ctx: TicketContext, program: ProgramCode, def: AwardD
     chart: priced.chart,
     charts: priced.charts,
     segmentPrices: priced.segmentPrices,
-    note: priced.note?.message ?? null,
-    noteJa: priced.note?.messageJa ?? null,
+    // An invalid quote keeps only a note that says why there would be no price anyway.
+    note: (valid || priced.price === null ? priced.note?.message : null) ?? null,
+    noteJa: (valid || priced.price === null ? priced.note?.messageJa : null) ?? null,
     pointLevel: cityLevel ? "city" : "airport",
     stops: ownStops === stops || sameStops(stops, ownStops) ? null : ownStops,
     rules: rules.summary(),

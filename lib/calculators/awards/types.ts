@@ -13,7 +13,11 @@ export type ProgramCode = "JAL" | "BA" | "AS" | "CX";
 export const PROGRAMS = ["JAL", "BA", "AS", "CX"] as const;
 export type AwardType = "jal" | "partner" | "oneworld" | "perSegment" | "multiCarrier" | "standard";
 export type Confidence = "H" | "M" | "L";
-export type Season = "offpeak" | "peak";
+/** BA: off-peak / peak; JAL First: low / regular / high. */
+export type Season = "offpeak" | "peak" | "low" | "regular" | "high";
+export const SEASONS = ["offpeak", "peak", "low", "regular", "high"] as const;
+/** How sure a price is (api.md): a published chart cell, derived from published figures, or an estimate with a range. */
+export type PriceKind = "chart" | "derived" | "estimate";
 export type StopKind = "transfer" | "stopover" | "turnaround" | "openJaw";
 
 /** Prisma gives `Date`; seed files give "YYYY-MM-DD". Both are accepted. */
@@ -53,8 +57,14 @@ export interface AwardChartRowInput {
   minMiles: number;
   maxMiles: number | null;
   cabin: string;
-  season?: string | null; // "any" | "offpeak" | "peak"
+  season?: string | null; // "any" | one of SEASONS
   price: number;
+  /** "chart" (default), "derived" or "estimate"; an estimate's range is priceMin..priceMax and `price` its middle. */
+  kind?: string | null;
+  priceMin?: number | null;
+  priceMax?: number | null;
+  /** Basis of a derived or estimated cell: JSON `{ "code": ..., params }` rendered by `basisMessage`. */
+  note?: string | null;
 }
 
 /** One version of one chart: Prisma `AwardChart` with its `rows`. */

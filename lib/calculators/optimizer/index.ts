@@ -45,6 +45,14 @@ export function optimizeResponse(run: OptimizeRun, opts: { suggestions?: boolean
   for (const currency of run.table.unvalued) {
     warnings.push({ code: "optimize.noValuation", en: `No valuation is stored or given for ${currency}, so its awards are left out; give one in "valuations".`, ja: `${currency}の評価額が登録も指定もされていないため、その特典は比較から外しています。"valuations"で指定してください。` });
   }
+  // An estimate is ranked by its middle: say so when one is part of the chosen plan.
+  if (best.tickets.some((t) => t.priceKind === "estimate")) {
+    warnings.push({
+      code: "optimize.estimateDecides",
+      en: "The plan includes an estimated price (no published figure); it is ranked by the middle of its range, so the real cheapest plan may differ.",
+      ja: "この組み合わせには推定値(公表値なし)が含まれます。推定範囲の中央値で比較しているため、実際の最安の組み合わせは異なる場合があります。",
+    });
+  }
   if (!run.best || !run.best.tickets.length) {
     // No plan at all, or every flight is one no award covers (the plan is "buy everything").
     warnings.push({ code: "optimize.noPlan", en: "No combination of valid, priced award tickets covers this journey.", ja: "この旅程全体をカバーできる有効な(必要マイル数が分かる)特典航空券の組み合わせがありません。" });

@@ -12,7 +12,7 @@ import { ZOptimizeResponse } from "./schema";
 
 /** More runs on demand: FC_RUNS=2000 npx vitest run ... */
 const RUNS = Number(process.env.FC_RUNS ?? 120);
-const CURRENCIES = ["JAL miles", "Avios", "Alaska miles", "Asia Miles"] as const;
+const CURRENCIES = ["JAL miles", "Avios", "Atmos points", "Asia Miles"] as const;
 const valuationsArb = fc.option(
   fc.record(Object.fromEntries(CURRENCIES.map((c) => [c, fc.constantFrom(0.5, 1, 1.4, 1.5, 2, 3.25)])) as Record<(typeof CURRENCIES)[number], fc.Arbitrary<number>>, { requiredKeys: [] }),
   { freq: 2 },

@@ -21,4 +21,4 @@ test("optimizing a 16-segment journey (plan, alternatives, suggestions) takes we
   times.sort((a, b) => a - b);
   console.log(`16-segment optimize: median ${times[150].toFixed(3)} ms, p95 ${times[285].toFixed(3)} ms`);
   expect(times[150]).toBeLessThan(4);
-});
+}, 60_000); // a loaded machine may take long to run the samples: the median is what counts

@@ -6,7 +6,7 @@
  */
 import * as z from "zod";
 import { ZChartMeta, ZQuoteRequest, ZWarning } from "@/lib/calculators/awards/schema";
-import { PROGRAMS } from "@/lib/calculators/awards/types";
+import { PROGRAMS, SEASONS } from "@/lib/calculators/awards/types";
 
 export const MAX_VALUATIONS = 10;
 
@@ -16,7 +16,7 @@ export const ZValuations = z
     z.number("Give cents per point as a number.").gt(0, "A valuation must be more than 0 cents.").max(100, "A valuation is at most 100 cents per point."),
   )
   .refine((v) => Object.keys(v).length <= MAX_VALUATIONS, `At most ${MAX_VALUATIONS} valuations.`)
-  .meta({ description: "Your own value of a point in US cents, by currency (\"JAL miles\", \"Avios\", \"Alaska miles\", \"Asia Miles\"); defaults are stored data", example: { "JAL miles": 2.0, Avios: 1.5 } });
+  .meta({ description: "Your own value of a point in US cents, by currency (\"JAL miles\", \"Avios\", \"Atmos points\", \"Asia Miles\"); defaults are stored data", example: { "JAL miles": 2.0, Avios: 1.5 } });
 
 export const ZOptimizeRequest = ZQuoteRequest.safeExtend({
   valuations: ZValuations.optional(),
@@ -43,7 +43,9 @@ export const ZOptimizedTicket = z.object({
   to: z.string().max(3),
   program: ZProgram,
   award: ZAward,
-  price: z.number().int().min(0).max(10_000_000),
+  price: z.number().int().min(0).max(10_000_000).meta({ description: "For an estimate, the middle of priceRange (the plan is ranked on it)" }),
+  priceKind: z.enum(["chart", "derived", "estimate"]).nullable(),
+  priceRange: z.object({ min: z.number().int(), max: z.number().int() }).nullable(),
   currency: z.string().max(40),
   cents: ZCents,
   chart: ZChartMeta.nullable(),
@@ -51,7 +53,7 @@ export const ZOptimizedTicket = z.object({
   totalMiles: z.number().int().min(0).max(250_000),
   distanceBasis: z.string().max(40),
   cabin: z.enum(["economy", "premium", "business", "first"]).nullable(),
-  season: z.enum(["offpeak", "peak"]).nullable(),
+  season: z.enum(SEASONS).nullable(),
   stops: z.array(z.object({ index: ZIndex, airport: z.string().max(3), departsFrom: z.string().max(3), kind: z.enum(["transfer", "stopover", "turnaround", "openJaw"]), hours: z.number() })).max(15),
   stopovers: z.array(z.string().max(7)).max(16).meta({ description: "Where this ticket stops over (airports; A/B for an open-jaw surface sector)" }),
   usage: z.object({

@@ -54,6 +54,8 @@ export class TicketDetails {
       program: c.program,
       award: c.award,
       price: c.price,
+      priceKind: q.priceKind,
+      priceRange: q.priceRange,
       currency: c.currency,
       cents: unitsToCents(c.cost),
       chart: q.chart,

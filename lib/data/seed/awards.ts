@@ -11,12 +11,17 @@ import type {
   AwardRuleInput,
   ProgramInput,
   RouteOverrideInput,
+  Season,
   SectorMileageInput,
 } from "@/lib/calculators/awards/types";
+import { atmosPartnerChart, atmosRules } from "./awards-atmos";
+import { baCharts2025, BA_RISE_FROM } from "./awards-ba-2025";
+import { cathayRules, cathayStandardChart } from "./awards-cathay";
+import { jalOwnAwardChart, jalOwnAwardRules } from "./awards-jal-own";
 
 type Conf = "H" | "M" | "L";
 export type SeedAwardChart = AwardChartInput & { effectiveFrom: string; effectiveTo: string | null; confidence: Conf; variant: string; nameJa: string; notes: string | null; rows: SeedAwardChartRow[] };
-export type SeedAwardChartRow = AwardChartRowInput & { season: "any" | "offpeak" | "peak"; zone: string | null; region: string | null };
+export type SeedAwardChartRow = AwardChartRowInput & { season: "any" | Season; zone: string | null; region: string | null };
 export type SeedAwardRule = AwardRuleInput & { effectiveFrom: string; effectiveTo: string | null; confidence: Conf; notes: string | null };
 export type SeedSectorMileage = SectorMileageInput & { effectiveFrom: string; confidence: Conf };
 export type SeedRouteOverride = RouteOverrideInput & { effectiveFrom: string; confidence: Conf; note: string | null };
@@ -32,13 +37,13 @@ export interface SeedValuation {
 
 const SEED7 = "seed 7: 航空会社特典航空券のストップオーバー規定ガイド (award-ticket stopover rules guide)";
 const JAL_OW_CONDITIONS = "jal.co.jp: oneworld award conditions page (facts §1)";
-const JAL_OW_CHART = "jal.co.jp: oneworld award chart, round trip, Thai- and Korea-region pages (facts §7)";
-const JAL_PARTNER_CHART = "jal.co.jp: partner award chart (facts §7)";
+const JAL_OW_CHART = "JAL, https://www.jal.co.jp/thl/th/jalmile/use/partner_air/oneworld/miles.html (oneworld award chart, round trip, Thai- and Korea-region pages, undated)";
+const JAL_PARTNER_CHART = "JAL, https://www.jal.co.jp/en/jalmile/use/partner_air/p_jmb/jmb_mile.html?r=inbound (partner award chart, undated, in force since 2018-11-20)";
 const JAL_TPM = "jal.co.jp: JAL sector mileages (facts §7)";
 const JAL_CITIES = "facts §7: JAL treats HND/NRT, ITM/KIX, NGO/NKM, CTS/OKD as one city each";
-const BA_CHART = "public BA Avios chart for BA-operated flights, before 2025-12-15 (facts §7)";
-const BA_PARTNER = "pointacard, Aug 2021: BA Avios partner chart (facts §7)";
-const BA_MULTI = "seed 7 + public pages: BA multi-carrier oneworld chart (facts §7); full table published only as an image";
+const BA_CHART = "AwardWallet, https://awardwallet.com/blog/british-airways-partner-award-devaluation (Aug 2021), and Travel Strategies, https://travelstrategies.com/British_airways_award_chart (undated): BA-operated flights, before 2025-12-15";
+const BA_PARTNER = "Point a Card, https://pointacard.com/british-airways-executive-club-how-to-redeem-your-points/ (after Aug 2021): BA Avios partner chart";
+const BA_MULTI = "Prince of Travel, https://princeoftravel.com/blog/british-airways-avios-multi-carrier-award-chart (c. 2020): first band only, the full table was published only as an image";
 const ASIA_MILES_TC = "https://www.asiamiles.com/en/terms-and-conditions/service/flight-award-mileage-credits-requirements.html (asiamiles.com T&C, facts §1)";
 const FACTS_24H = "facts §1 (seed 7; JAL terms 「24時間を超えて」): a stopover is a stay of more than 24 hours";
 
@@ -53,7 +58,8 @@ const BA_TO = "2025-12-15";
 export const awardPrograms: ProgramInput[] = [
   { code: "JAL", name: "JAL Mileage Bank", nameJa: "JALマイレージバンク", currency: "JAL miles" },
   { code: "BA", name: "British Airways Executive Club", nameJa: "ブリティッシュ・エアウェイズ エグゼクティブクラブ", currency: "Avios" },
-  { code: "AS", name: "Alaska Airlines Mileage Plan", nameJa: "アラスカ航空 マイレージプラン", currency: "Alaska miles" },
+  // Alaska Mileage Plan became Atmos Rewards on 2025-08-20 (charts-2026 §3.1); the code AS stays.
+  { code: "AS", name: "Atmos Rewards", nameJa: "アトモス・リワード(旧アラスカ航空マイレージプラン)", currency: "Atmos points" },
   { code: "CX", name: "Cathay Pacific Asia Miles", nameJa: "キャセイパシフィック航空 アジアマイル", currency: "Asia Miles" },
 ];
 
@@ -221,6 +227,10 @@ export const awardCharts: SeedAwardChart[] = [
       "Only one band is confirmed: 0-1,500 miles = 30,000 economy; premium x1.5, business x2, first x3 (rule cabinMultipliers). The full table is NOT confirmed (published only as an image): an admin must enter it. Trips beyond 1,500 miles are valid but unpriced. Start date unknown; ends with BA's 2025-12-15 price rise.",
     rows: bands([[0, 1500, { economy: 30000 }]]),
   },
+  ...baCharts2025,
+  jalOwnAwardChart,
+  atmosPartnerChart,
+  cathayStandardChart,
 ];
 
 // ---------------------------------------------------------------- rules
@@ -243,7 +253,7 @@ export const awardRules: SeedAwardRule[] = [
   // JAL award
   rule("JAL", "jal", "allowedCarriers", ["JL"], SEED7, "H", "JAL only."),
   rule("JAL", "jal", "maxStopovers", 0, SEED7, "H", "No stopovers on a JAL award."),
-  rule("JAL", "jal", "mustReturnToOriginCountry", false, "facts §1 (not stated for the JAL award)", "L", "The facts state this flag for partner and oneworld awards only. No JAL award chart is stored, so JAL awards are unpriced."),
+  rule("JAL", "jal", "mustReturnToOriginCountry", false, "facts §1 (not stated for the JAL award)", "L", "The facts state this flag for partner and oneworld awards only."),
 
   // JAL partner award
   rule("JAL", "partner", "exactAirlines", 1, SEED7, "H", "Exactly one JAL partner airline (partners: airlines flagged jalPartner)."),
@@ -275,6 +285,7 @@ export const awardRules: SeedAwardRule[] = [
   rule("BA", "perSegment", "pricingBasis", "segment", SEED7, "H", "Sum of per-segment prices, each by its distance band and cabin."),
   rule("BA", "perSegment", "chartVariantByCarrier", { BA: "ba-operated" }, "facts §7: separate charts for BA-operated flights and partners", "M"),
   rule("BA", "perSegment", "defaultChartVariant", "partner", "facts §7", "M"),
+  rule("BA", "perSegment", "chartVariantByCarrier", { BA: "ba-operated", IB: "ba-operated", EI: "ba-operated", JL: "jal-cx", CX: "jal-cx" }, "AwardFares blog, https://blog.awardfares.com/ba-avios-devaluation-2025 (Dec 2025): separate, higher pricing for Cathay and JAL; BA, Iberia and Aer Lingus flights on the peak/off-peak chart", "M", null, BA_RISE_FROM),
   rule("BA", "perSegment", "defaultSeason", "offpeak", "Tabiji default: BA's peak calendar is not stored", "M", "Off-peak unless the request says season: peak."),
   rule("BA", "perSegment", "regions", { "north-america": ["US", "CA"] }, BA_PARTNER, "L", "Countries of the 'North America zone 1' partner price; the facts do not list them."),
   rule("BA", "perSegment", "eligibleAlliances", ["oneworld"], "Tabiji: the facts list no non-oneworld Avios partners", "M", "Add non-oneworld Avios partners (e.g. Aer Lingus) to eligibleCarriers."),
@@ -288,14 +299,17 @@ export const awardRules: SeedAwardRule[] = [
   rule("BA", "multiCarrier", "multiplierBaseCabin", "economy", "facts §7", "M"),
 
   // Alaska
-  rule("AS", "*", "distanceBasis", "wgs84", "Tabiji: no Alaska chart is stored", "L"),
+  rule("AS", "*", "distanceBasis", "wgs84", "Tabiji: WGS84 great-circle distance", "L"),
   rule("AS", "partner", "maxStopoversPerDirection", 1, SEED7, "H", "A stopover is allowed on a one-way award, so two on a round trip. No partner chart is stored (quotes unpriced)."),
 
   // Cathay Pacific Asia Miles
-  rule("CX", "*", "distanceBasis", "wgs84", "Tabiji: no Asia Miles chart is stored", "L"),
+  rule("CX", "*", "distanceBasis", "wgs84", "Tabiji: WGS84 great-circle distance", "L"),
   rule("CX", "*", "pointLevel", "city", ASIA_MILES_TC, "M", "The T&C define an open jaw by city ('the departure city is different from the returning city'): airports of one metropolitan city (airport metroCode) are one point."),
   rule("CX", "standard", "roundTripAllowances", [{ stopovers: 2 }, { transfers: 2 }, { openJaws: 1 }], ASIA_MILES_TC, "H", "'Two stopovers, two transfers or one open-jaw', read literally as alternatives; an admin can add combinations (e.g. { stopovers: 1, transfers: 1 }) if Asia Miles confirms them. An open jaw at the origin counts."),
   rule("CX", "standard", "oneWayMaxStopovers", 1, ASIA_MILES_TC, "H", "One en-route stopover on a one-way award."),
+  ...jalOwnAwardRules,
+  ...atmosRules,
+  ...cathayRules,
 ];
 
 // ---------------------------------------------------------------- distances
@@ -336,11 +350,11 @@ export const awardRouteOverrides: SeedRouteOverride[] = [];
 // ---------------------------------------------------------------- valuations
 
 export const awardValuations: SeedValuation[] = [
-  { currency: "IHG points", centsPerPoint: 0.5, source: "TPG, Sep 2025 (facts §7)", confidence: "H", effectiveFrom: "2025-09-01" },
-  { currency: "Avios", centsPerPoint: 1.5, source: "TPG (facts §7; date not recorded)", confidence: "M", effectiveFrom: "2025-09-01" },
-  { currency: "JAL miles", centsPerPoint: 1.4, source: "Frequent Miler airline-miles baseline (facts §7); no JAL mile valuation was confirmed: users set their own", confidence: "L", effectiveFrom: "2025-09-01" },
-  { currency: "Alaska miles", centsPerPoint: 1.4, source: "Frequent Miler airline-miles baseline (facts §7); no program-specific valuation confirmed", confidence: "L", effectiveFrom: "2025-09-01" },
-  { currency: "Asia Miles", centsPerPoint: 1.4, source: "Frequent Miler airline-miles baseline (facts §7); no program-specific valuation confirmed", confidence: "L", effectiveFrom: "2025-09-01" },
+  { currency: "IHG points", centsPerPoint: 0.5, source: "The Points Guy valuations, https://thepointsguy.com/guide/monthly-valuations/ (Sep 2025)", confidence: "H", effectiveFrom: "2025-09-01" },
+  { currency: "Avios", centsPerPoint: 1.5, source: "The Points Guy valuations, https://thepointsguy.com/guide/monthly-valuations/ (date not recorded)", confidence: "M", effectiveFrom: "2025-09-01" },
+  { currency: "JAL miles", centsPerPoint: 1.4, source: "Frequent Miler reasonable redemption values, https://frequentmiler.com/reasonable-redemption-values-rrvs-for-points-and-miles/ (airline-miles baseline, no JAL mile valuation was confirmed, set your own)", confidence: "L", effectiveFrom: "2025-09-01" },
+  { currency: "Atmos points", centsPerPoint: 1.4, source: "Frequent Miler reasonable redemption values, https://frequentmiler.com/reasonable-redemption-values-rrvs-for-points-and-miles/ (airline-miles baseline, no program-specific valuation confirmed)", confidence: "L", effectiveFrom: "2025-09-01" },
+  { currency: "Asia Miles", centsPerPoint: 1.4, source: "Frequent Miler reasonable redemption values, https://frequentmiler.com/reasonable-redemption-values-rrvs-for-points-and-miles/ (airline-miles baseline, no program-specific valuation confirmed)", confidence: "L", effectiveFrom: "2025-09-01" },
 ];
 
 /** Everything the award engine needs except airports and airlines (seeded elsewhere). */

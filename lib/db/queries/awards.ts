@@ -39,7 +39,7 @@ export async function loadAwardData(client: Db): Promise<AwardDataset> {
       select: {
         key: true, program: true, award: true, variant: true, name: true, nameJa: true, basis: true, effectiveFrom: true, effectiveTo: true,
         source: true, confidence: true, notes: true, status: true,
-        rows: { select: { zone: true, region: true, minMiles: true, maxMiles: true, cabin: true, season: true, price: true } },
+        rows: { select: { zone: true, region: true, minMiles: true, maxMiles: true, cabin: true, season: true, price: true, kind: true, priceMin: true, priceMax: true, note: true } },
       },
       orderBy: { id: "asc" },
     }),

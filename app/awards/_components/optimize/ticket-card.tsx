@@ -35,7 +35,8 @@ export function TicketCard(props: { n: number; ticket: TOptimizedTicket; segment
       </h4>
       <p className={styles.route}>{routeText(ticket, props.segments)}</p>
       <p>{awardName(ta, ticket)}</p>
-      <p className={styles.price}>{t("price", { price: ticket.price, currency: currencyName(ta, ticket) })}</p>
+      <p className={styles.price}>{ticket.priceKind === "estimate" ? ta("results.priceEstimate", { price: ticket.price, currency: currencyName(ta, ticket) }) : t("price", { price: ticket.price, currency: currencyName(ta, ticket) })}</p>
+      {ticket.priceRange ? <p className="muted">{ta("results.range", { min: ticket.priceRange.min, max: ticket.priceRange.max })}</p> : null}
       {props.centsPerPoint !== null ? <p>{t("value", { usd: f.number(ticket.cents / 100, { style: "currency", currency: "USD" }), cents: props.centsPerPoint })}</p> : null}
       <p>{allowed === null ? t("stopoversNoLimit", { used }) : t("stopoversUsed", { used, allowed })}</p>
       {ticket.stopovers.length ? <p>{t("stopoversAt", { places: ticket.stopovers.join(ja ? "、" : ", ") })}</p> : null}

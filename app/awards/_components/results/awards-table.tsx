@@ -1,11 +1,13 @@
-// One row per award type of each requested program: allowed or not, the price, the
-// stopovers used against those allowed, the distance it was priced on; below it the
-// broken rules in plain words (each naming its rule code), notes, and the chart's
-// name, effective date, source and confidence. The best quote is highlighted.
+// One row per award type of each requested program: allowed or not, the price (with how
+// sure it is), the stopovers used against those allowed, the distance it was priced on;
+// below it the broken rules in plain words (the rule's code only as a data attribute),
+// notes, and the chart's name, effective date, source and confidence. The best quote is
+// highlighted.
 import { useLocale, useTranslations } from "next-intl";
 import { Provenance } from "@/app/_components/provenance";
 import type { AwardQuote, ChartMeta, QuoteResponse } from "@/lib/calculators/awards";
 import { stopoverAllowance, stopoversUsed, type Allowance } from "../../_lib/allowance";
+import { PriceCell, PriceDetails } from "./award-price";
 import type { ResultNames } from "./types";
 import styles from "../awards.module.css";
 
@@ -50,8 +52,8 @@ function Details({ q }: { q: AwardQuote }) {
           <strong>{t("results.violations")}</strong>
           <ul className={styles.reasons}>
             {q.violations.map((v, i) => (
-              <li key={i}>
-                {ja ? v.messageJa : v.message} <code className={styles.rule}>{v.rule}</code>
+              <li key={i} data-rule={v.rule}>
+                {ja ? v.messageJa : v.message}
               </li>
             ))}
           </ul>
@@ -62,13 +64,14 @@ function Details({ q }: { q: AwardQuote }) {
           <strong>{t("results.awardWarnings")}</strong>
           <ul className={styles.reasons}>
             {q.warnings.map((w, i) => (
-              <li key={i} className="warn">
-                {ja ? w.messageJa : w.message} <code className={styles.rule}>{w.code}</code>
+              <li key={i} className="warn" data-code={w.code}>
+                {ja ? w.messageJa : w.message}
               </li>
             ))}
           </ul>
         </div>
       ) : null}
+      <PriceDetails q={q} />
       {note ? (
         <p>
           <strong>{t("results.note")}:</strong> {note}
@@ -128,7 +131,9 @@ export function AwardsTable({ response, names }: { response: QuoteResponse; name
                   <td className={`${q.valid ? "ok" : "bad"} ${styles.verdict}`} data-label={t("results.col.valid")}>
                     <strong>{q.valid ? t("results.valid") : t("results.invalid")}</strong>
                   </td>
-                  <td className="num" data-label={t("results.col.price")}>{q.valid && q.price !== null ? t("results.price", { price: q.price, currency: currencyName(t, q) }) : <span className="muted">{t("results.noPrice")}</span>}</td>
+                  <td className="num" data-label={t("results.col.price")}>
+                    <PriceCell q={q} />
+                  </td>
                   <td data-label={t("results.col.stopovers")}>{allowed === null ? t("results.stopoversUsedNoLimit", { used }) : t("results.stopoversUsed", { used, allowed })}</td>
                   <td data-label={t("results.col.basis")}>{t("results.basisTotal", { basis, miles: q.totalMiles })}</td>
                 </tr>

@@ -15,6 +15,7 @@ export function QuoteResults({ quote, extras, map }: { quote: QuoteResponse; ext
   const t = useTranslations("awards");
   const ja = useLocale() === "ja";
   const best = quote.best;
+  const validCount = quote.quotes.filter((q) => q.valid).length;
   const valuation = best ? extras.valuations.find((v) => v.currency === best.currency) : undefined;
   return (
     <>
@@ -25,6 +26,8 @@ export function QuoteResults({ quote, extras, map }: { quote: QuoteResponse; ext
             <p className="result-big">
               {t("results.best", { program: extras.names.programs[best.program] ?? best.program, award: awardName(t, best), price: best.price, currency: currencyName(t, { program: best.program, currency: best.currency }) })}
             </p>
+            {best.priceKind === "estimate" ? <p>{t("results.bestIsEstimate")}</p> : null}
+            {best.estimateDecides ? <p className="warn">{t("results.bestEstimate")}</p> : null}
             {best.valueUsd !== null && valuation ? (
               <>
                 <p>{t("results.bestValue", { usd: best.valueUsd, cents: valuation.centsPerPoint })}</p>
@@ -32,6 +35,9 @@ export function QuoteResults({ quote, extras, map }: { quote: QuoteResponse; ext
               </>
             ) : null}
           </>
+        ) : validCount ? (
+          // The table shows allowed awards without a price: say that, not "none allowed".
+          <p>{t("results.noneValidUnpriced", { count: validCount })}</p>
         ) : (
           <p>{t("results.noneValid")}</p>
         )}

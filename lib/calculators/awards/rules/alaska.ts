@@ -1,16 +1,30 @@
 /**
- * Alaska Airlines Mileage Plan partner award (facts §1, seed 7): a stopover is
- * allowed on a one-way award, so one per direction (two on a round trip).
- * Codes: alaska.*.
+ * Atmos Rewards (formerly Alaska Mileage Plan) partner award (charts-2026 §3.3,
+ * seed 7): a stopover is allowed on a one-way award of an international
+ * itinerary, so one per direction (two on a round trip); none on a domestic
+ * partner itinerary (rule `stopoversInternationalOnly`). Codes: alaska.*.
  */
-import { capitalise, violation } from "../messages";
+import { capitalise, segEn, segJa, violation } from "../messages";
 import type { Violation } from "../types";
 import { checkMaxSegments, stopoverItems, type RuleContext } from "./common";
 
 export function checkAlaskaPartner(ctx: RuleContext): Violation[] {
   const out: Violation[] = [];
   checkMaxSegments(ctx, out);
-  const perDirection = ctx.rules.num("maxStopoversPerDirection");
+  const partners = ctx.rules.strings("partnerCarriers");
+  if (partners) {
+    for (const s of ctx.flown) {
+      const code = s.carrier?.code ?? "?";
+      if (!partners.includes(code)) {
+        out.push(violation("alaska.carrier", `${segEn(s)} is flown by ${code}, which is not an Atmos Rewards partner airline.`, `${segJa(s)}の運航会社${code}は、アトモス・リワードの提携航空会社ではありません。`, { segment: s }));
+      }
+    }
+  }
+  let perDirection = ctx.rules.num("maxStopoversPerDirection");
+  if (perDirection !== undefined && ctx.rules.bool("stopoversInternationalOnly") === true) {
+    const country = ctx.segments[0].from.country;
+    if (ctx.segments.every((s) => s.from.country === country && s.to.country === country)) perDirection = 0;
+  }
   if (perDirection !== undefined) {
     const turn = ctx.stops.find((s) => s.kind === "turnaround");
     const counts = [0, 0];

@@ -6,6 +6,7 @@
 import { parseJsonBody } from "@/lib/api/body";
 import { invalidRequest, json } from "@/lib/api/errors";
 import { corsPreflight, publicPost } from "@/lib/api/handler";
+import { withBookingDate } from "@/lib/awards/booking-date";
 import { toApiIssues } from "@/lib/awards/issues";
 import { ItineraryError } from "@/lib/calculators/awards";
 import { optimizeItinerary, ZOptimizeRequest } from "@/lib/calculators/optimizer";
@@ -19,7 +20,7 @@ export const POST = publicPost(async (request) => {
   if (!parsed.ok) return parsed.response;
   const [data, valuations] = await Promise.all([getAwardData(), getValuations()]);
   try {
-    return json(optimizeItinerary(parsed.data, data, valuations));
+    return json(optimizeItinerary(withBookingDate(parsed.data), data, valuations));
   } catch (err) {
     // The optimizer runs validateItinerary's checks while resolving the journey.
     if (err instanceof ItineraryError) return invalidRequest(toApiIssues(err.issues));
