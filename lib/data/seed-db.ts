@@ -111,7 +111,8 @@ async function seedPromotions(tx: Tx) {
 }
 
 async function seedAwards(tx: Tx) {
-  const p = await createMissing(awardPrograms, (await tx.program.findMany()).map((r) => r.code), (r) => r.code, (data) => tx.program.createMany({ data }));
+  const programs = awardPrograms.map((r) => ({ ...r, verifiedOn: day(r.verifiedOn) }));
+  const p = await createMissing(programs, (await tx.program.findMany()).map((r) => r.code), (r) => r.code, (data) => tx.program.createMany({ data }));
   // A chart version is identified by (key, effectiveFrom); its rows come with it.
   const chartKey = (c: { key: string; effectiveFrom: Date }) => `${c.key}|${c.effectiveFrom.toISOString()}`;
   const haveCharts = new Set((await tx.awardChart.findMany({ select: { key: true, effectiveFrom: true } })).map(chartKey));
@@ -123,20 +124,21 @@ async function seedAwards(tx: Tx) {
       status: chart.status ?? "published",
       effectiveFrom: day(chart.effectiveFrom),
       effectiveTo: day(chart.effectiveTo),
+      verifiedOn: day(chart.verifiedOn),
     };
     if (haveCharts.has(chartKey(data))) continue;
     await tx.awardChart.create({ data: { ...data, rows: { create: rows.map((r) => ({ ...r, season: r.season ?? "any", kind: r.kind ?? "chart" })) } } });
     c++;
   }
-  const rules = awardRules.map((r) => ({ ...r, effectiveFrom: day(r.effectiveFrom), effectiveTo: day(r.effectiveTo) }));
+  const rules = awardRules.map((r) => ({ ...r, effectiveFrom: day(r.effectiveFrom), effectiveTo: day(r.effectiveTo), verifiedOn: day(r.verifiedOn) }));
   const rkey = (r: { program: string; award: string; key: string; effectiveFrom: Date }) => `${r.program}|${r.award}|${r.key}|${r.effectiveFrom.toISOString()}`;
   const r = await createMissing(rules, (await tx.awardRule.findMany()).map(rkey), rkey, (data) => tx.awardRule.createMany({ data }));
   const skey = (m: { program: string; fromCode: string; toCode: string; effectiveFrom: Date }) => `${m.program}|${m.fromCode}|${m.toCode}|${m.effectiveFrom.toISOString()}`;
-  const tpm = awardSectorMileages.map((m) => ({ ...m, effectiveFrom: day(m.effectiveFrom) }));
+  const tpm = awardSectorMileages.map((m) => ({ ...m, effectiveFrom: day(m.effectiveFrom), verifiedOn: day(m.verifiedOn) }));
   const t = await createMissing(tpm, (await tx.sectorMileage.findMany()).map(skey), skey, (data) => tx.sectorMileage.createMany({ data }));
-  const overrides = awardRouteOverrides.map((o) => ({ ...o, effectiveFrom: day(o.effectiveFrom) }));
+  const overrides = awardRouteOverrides.map((o) => ({ ...o, effectiveFrom: day(o.effectiveFrom), verifiedOn: day(o.verifiedOn) }));
   const o = await createMissing(overrides, (await tx.routeOverride.findMany()).map(skey), skey, (data) => tx.routeOverride.createMany({ data }));
-  const vals = awardValuations.map((v) => ({ ...v, effectiveFrom: day(v.effectiveFrom) }));
+  const vals = awardValuations.map((v) => ({ ...v, effectiveFrom: day(v.effectiveFrom), verifiedOn: day(v.verifiedOn) }));
   const v = await createMissing(vals, (await tx.valuation.findMany()).map((x) => x.currency), (x) => x.currency, (data) => tx.valuation.createMany({ data }));
   return [
     { table: "Program", created: p, updated: 0 },
