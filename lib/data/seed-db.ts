@@ -1,7 +1,9 @@
 // Writes the seed data (lib/data/seed/*) into the database. Idempotent: a row is
 // created only when its unique key is missing, so a second run changes nothing and an
 // admin's later versions are never overwritten. Airports alone are refreshed from their
-// data package when the package's values change. Everything runs in one transaction.
+// data package when the package's values change; of the other rows only the wording of
+// a source or note that still carries an internal reference, and an empty verifiedOn,
+// are brought up to date (seed-refresh.ts). Everything runs in one transaction.
 import type { Db } from "../db/connect";
 import { buildAirportRows, type AirportRow } from "./airports";
 import { airportsJa } from "./seed/airports-ja";
@@ -13,9 +15,10 @@ import { safetyRatings } from "./seed/safety";
 import { aviosPlans, campaigns, conversionRoutes, ihgPurchaseRules } from "./seed/promotions";
 import { cardPresetSeedRows } from "./seed/cards";
 import { awardCharts, awardPrograms, awardRouteOverrides, awardRules, awardSectorMileages, awardValuations } from "./seed/awards";
+import { refreshSeedText } from "./seed-refresh";
 
 export type SeedReport = { table: string; created: number; updated: number }[];
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** A calendar date "YYYY-MM-DD" as the UTC midnight DateTime it is stored as. */
 export function day(value: string): Date;
@@ -154,7 +157,11 @@ export async function seedAll(db: Db): Promise<SeedReport> {
   // Built outside the transaction: reading the data packages takes a moment.
   const airportRows = buildAirportRows({ namesJa: airportsJa, metros: metroCodes, kana: airportKana });
   return db.$transaction(
-    async (tx) => [await seedAirports(tx, airportRows), ...(await seedAirlines(tx)), ...(await seedPromotions(tx)), ...(await seedAwards(tx))],
+    async (tx) => {
+      const report = [await seedAirports(tx, airportRows), ...(await seedAirlines(tx)), ...(await seedPromotions(tx)), ...(await seedAwards(tx))];
+      const refreshed = await refreshSeedText(tx);
+      return report.map((r) => ({ ...r, updated: r.updated + (refreshed[r.table] ?? 0) }));
+    },
     { timeout: 120_000, maxWait: 30_000 },
   );
 }
