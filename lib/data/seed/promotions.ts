@@ -178,8 +178,8 @@ export const ihgPurchaseRules: IhgPurchaseRuleSeed[] = [
     maxPurchase: 300_000,
     step: 1_000, // IHG sells in 1,000-point steps (tier edges 1,000 / 10,000 / 11,000 / 25,000 / 26,000)
     source:
-      `${SEED_6}; ${SEED_9}; price tiers: Paddle Your Own Kanoo, https://paddleyourownkanoo.com/2023/11/18/latest-ihg-promotion-buy-ihg-one-rewards-points-and-earn-a-100-bonus-until-december-30 (2023-11-18), and thepointcalculator (undated); ` +
-      "annual cap raised to 300,000 in a Dec 2025 sale for many accounts: https://boltflight.com/buy-ihg-one-rewards-points-with-100-bonus-is-0-5%c2%a2-point-a-smart-purchase/ (2025-12)",
+      `${SEED_6}; ${SEED_9}; price tiers: Paddle Your Own Kanoo, paddleyourownkanoo.com (2023-11-18), and thepointcalculator (undated); ` +
+      "cap raised to 300,000 for many accounts in the Dec 2025 sale: boltflight.com (2025-12)",
     confidence: "H",
     notes:
       "Biggest bonus is 100% (the July 2023 and January 2024 blog posts). Raised caps: 250,000 in the July 2023 post; 300,000 in a Dec 2025 sale (one weak source; not every account). " +

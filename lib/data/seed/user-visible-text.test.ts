@@ -52,4 +52,14 @@ describe("seed text a traveller reads", () => {
     const found = Object.entries(exported).flatMap(([name, value]) => internalReferences(value, `${file}:${name}`));
     expect(found).toEqual([]);
   });
+
+  // The admin tables take a source of at most 500 characters and notes of at most 2,000:
+  // a seed text longer than that could not be exported and imported back unchanged.
+  it.each(modules)("%s: every source fits the admin's 500 characters, every note 2,000", async (file) => {
+    const exported: Record<string, unknown> = await import(path.join(dir, file));
+    const tooLong = Object.entries(exported).flatMap(([name, value]) =>
+      [...strings(value, `${file}:${name}`)].filter(([at, text]) => (/\.source$/.test(at) && text.length > 500) || (/\.(notes?|noteJa)$/.test(at) && text.length > 2000)),
+    );
+    expect(tooLong).toEqual([]);
+  });
 });
