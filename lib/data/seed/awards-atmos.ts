@@ -81,8 +81,8 @@ function rule(award: string, key: string, value: unknown, source: string, confid
 
 export const atmosRules: SeedAwardRule[] = [
   rule("*", "distanceBasis", "wgs84", CHART, "M", "Great-circle distance of each flight (the published chart is by flight distance)."),
-  rule("partner", "directionDistance", "flown", "Tabiji decision on a gap in the published rules: each one-way direction on its total flown distance", "M"),
-  rule("partner", "regionBy", "itinerary", CHART, "M", "Asia-Pacific when the itinerary touches it, else Europe/Middle East/Africa, else the Americas (Tabiji decision)."),
+  rule("partner", "directionDistance", "flown", "Tabiji's decision on a gap in the published rules: each one-way direction on its total flown distance", "M"),
+  rule("partner", "regionBy", "itinerary", CHART, "M", "Asia-Pacific when the itinerary touches it, else Europe/Middle East/Africa, else the Americas (Tabiji's decision)."),
   rule("partner", "regionOrder", ["asia-pacific", "emea", "americas"], CHART, "M"),
   rule("partner", "regionCountries", { "asia-pacific": ASIA_PACIFIC, emea: EMEA }, CHART, "M", "Countries of each region; any other country is in the Americas."),
   rule("partner", "partnerCarriers", ["AS", "HA", "AA", "BA", "CX", "FJ", "AY", "IB", "JL", "MH", "WY", "QF", "QR", "AT", "RJ", "UL", "EI", "TN", "DE", "FI", "HU", "KE", "LA", "PR", "PD", "JX"], "MilesTalk, https://milestalk.com/a-complete-guide-to-atmos-rewards-alaska-airlines-new-loyalty-program (2025); The Points Guy (2025-08-25)", "H", "Alaska and Hawaiian, oneworld members and the non-alliance partners."),
