@@ -103,8 +103,8 @@ export const conversionRoutes: ConversionRouteSeed[] = [
     baseCreditMinDays: 7,
     baseCreditMaxDays: 7,
     source:
-      `${SEED_1}; 2-point units, about 1 week to post: https://route-marker.com/pontapoint-jal/ ; https://mairu-junkie.com/ponta-jal (n.d.); ` +
-      "rate unchanged, confirmed 2026-12: https://route-marker.com/pontapoint-jal/ ; https://mairu-junkie.com/ponta-jal ; https://matsunosuke.jp/ponta-jalmile-exchange/ (n.d., 4 sources agree)",
+      `${SEED_1}; rate unchanged, 2-point units, about 1 week to post, confirmed 2026-12: ` +
+      "https://route-marker.com/pontapoint-jal/ ; https://mairu-junkie.com/ponta-jal ; https://matsunosuke.jp/ponta-jalmile-exchange/ (n.d., 4 sources agree)",
     confidence: "H",
     effectiveFrom: "2023-07-03", // the earliest date the sources attest this rate
     verifiedOn: CHECKED_2026,
