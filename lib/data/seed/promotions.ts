@@ -3,9 +3,10 @@
  * Prisma models `ConversionRoute`, `Campaign`, `IhgPurchaseRule` (+ nested
  * `IhgPriceTier`) and `AviosPlan`, with no ids. Dates are "YYYY-MM-DD" strings
  * (the seed runner turns them into DateTime at UTC midnight); JSON columns are
- * JSON strings, exactly as stored. The runner upserts by the schema's unique
- * keys: ConversionRoute.code, Campaign.code, IhgPurchaseRule.effectiveFrom,
- * AviosPlan (name, effectiveFrom).
+ * JSON strings, exactly as stored. The runner creates the rows whose unique key
+ * is missing (ConversionRoute.code, Campaign.code, IhgPurchaseRule.effectiveFrom,
+ * AviosPlan (name, effectiveFrom)); it never rewrites a stored row except for
+ * wording that still carries an internal reference (lib/data/seed-refresh.ts).
  */
 import { BLOG_POSTS } from "./blog-posts";
 
