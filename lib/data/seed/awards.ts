@@ -70,7 +70,8 @@ const BA_TO = "2025-12-15";
 
 export const awardPrograms: SeedProgram[] = ([
   { code: "JAL", name: "JAL Mileage Bank", nameJa: "JALマイレージバンク", currency: "JAL miles" },
-  { code: "BA", name: "British Airways Executive Club", nameJa: "ブリティッシュ・エアウェイズ エグゼクティブクラブ", currency: "Avios" },
+  // The Executive Club became The British Airways Club on 2025-04-01 (the code BA stays).
+  { code: "BA", name: "British Airways Club", nameJa: "ブリティッシュ・エアウェイズ・クラブ(旧エグゼクティブクラブ)", currency: "Avios" },
   // Alaska Mileage Plan became Atmos Rewards on 2025-08-20 (charts-2026 §3.1); the code AS stays.
   { code: "AS", name: "Atmos Rewards", nameJa: "アトモス・リワード(旧アラスカ航空マイレージプラン)", currency: "Atmos points" },
   { code: "CX", name: "Cathay Pacific Asia Miles", nameJa: "キャセイパシフィック航空 アジアマイル", currency: "Asia Miles" },

@@ -9,6 +9,8 @@ export const BLOG_POSTS = {
   saisonJal2023: "Blog post 「永久不滅ポイント、JALマイル交換でレートアップ(2023年7月1日~2023年7月31日)」 (July 2023)",
   /** seed 4 */
   safetyRanking2024: "Blog post 「2024年版 危険な航空会社ランキング」 (early 2024), on AirlineRatings.com's 2024 ratings",
+  /** seed 5 */
+  kivaLog2024: "Blog post 「Kivaローンで社会貢献しながらマイルをゲットできるか検証(2024年1月号)」 (January 2024)",
   /** seed 6 */
   ihgSale2024: "Blog post 「IHG 100%ボーナス付ポイント購入セール(2024年2月2日まで)」 (January 2024)",
   /** seed 7 */
