@@ -78,7 +78,7 @@ test.describe("the admin area @pg", () => {
     await page.getByRole("button", { name: "Check and preview" }).click();
     const issues = page.getByTestId("issues");
     await expect(issues).toContainText("2 problems: nothing was saved.");
-    await expect(issues.getByRole("row", { name: /price.*-13000 must be a positive whole number/ })).toBeVisible();
+    await expect(issues.getByRole("row", { name: /price.*-13000 is below the minimum 0/ })).toBeVisible();
     await expect(issues.getByRole("row", { name: /minMiles.*overlaps the band 1-650/ })).toBeVisible();
     await expect(page.getByRole("button", { name: /^Publish from/ })).toHaveCount(0);
 
