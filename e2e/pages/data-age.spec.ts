@@ -5,6 +5,7 @@
 // every calculator shows when its numbers were checked (/admin/data-health: see
 // admin-data-health.spec.ts). Screenshots go to .tmp/data-age-shots/ to be looked at.
 import { expect, test, type Page } from "@playwright/test";
+import { requestToDraft, serializeItinerary } from "@/lib/awards/url";
 
 test.setTimeout(180_000);
 
@@ -100,4 +101,13 @@ test.describe("embeds say how old their numbers are", () => {
       if (stale) await expect(age).toHaveAttribute("data-stale", stale);
     });
   }
+});
+
+// The award checker says how old the charts behind its prices are (all checked 2026-12-02).
+test("/awards: the charts a quote priced with say when they were checked", async ({ page }) => {
+  const trip = serializeItinerary(requestToDraft({ segments: [{ from: "HND", to: "HNL", carrier: "JL", cabin: "economy", departs: "2027-03-01T21:55", arrives: "2027-03-01T10:00" }] }));
+  await open(page, `/awards?${trip}&lang=en`);
+  const age = page.getByTestId("data-age");
+  await expect(age).toHaveAttribute("data-stale", "false");
+  await expect(age).toContainText("Checked on");
 });
