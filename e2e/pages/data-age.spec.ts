@@ -69,7 +69,7 @@ test.describe("current data and its age", () => {
       await shot(page, `avios-${lang}`);
     });
 
-    test(`IHG and Avios values are shown in yen at the dated exchange rate (${lang})`, async ({ page }) => {
+    test(`IHG, Avios and conversion values are shown in yen at the dated exchange rate (${lang})`, async ({ page }) => {
       await open(page, `/ihg?lang=${lang}`);
       const ihg = page.getByTestId("ihg-yen");
       await expect(ihg).toContainText("0.79");
@@ -78,6 +78,10 @@ test.describe("current data and its age", () => {
       await shot(page, `ihg-yen-${lang}`);
       await open(page, `/avios?lang=${lang}`);
       await expect(page.getByTestId("avios-yen")).toContainText("2.48");
+      // A JAL mile at the stored 1.4 cents: about 2.2 yen, against 1 yen for each Ponta point spent.
+      await open(page, `/convert?lang=${lang}`);
+      await expect(page.getByTestId("convert-yen")).toContainText("1.4");
+      await expect(page.getByTestId("convert-yen")).toContainText(/2\.2[01]/);
     });
 
     test(`every calculator page shows when its numbers were checked (${lang})`, async ({ page }) => {
