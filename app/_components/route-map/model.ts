@@ -158,12 +158,14 @@ export function routeText(input: RouteMapInput): string {
 }
 
 function summaryOf(input: RouteMapInput): string {
+  // Japanese labels read with Japanese punctuation (「ルートマップ。NRT → HEL。」).
+  const ja = /[\u3040-\u30ff\u4e00-\u9fff]/.test(`${input.title ?? ""}${Object.values(input.labels).join("")}`);
   const parts = [input.title, routeText(input)];
   for (const kind of ["stopover", "turnaround", "openJaw"] as const) {
     const at = [...new Set(input.stops.filter((s) => s.kind === kind).map((s) => s.iata))];
-    if (at.length) parts.push(`${input.labels[kind]}: ${at.join(", ")}`);
+    if (at.length) parts.push(`${input.labels[kind]}${ja ? "：" : ": "}${at.join(", ")}`);
   }
-  return `${parts.filter(Boolean).join(". ")}.`;
+  return ja ? `${parts.filter(Boolean).join("。")}。` : `${parts.filter(Boolean).join(". ")}.`;
 }
 
 export interface ModelOptions {

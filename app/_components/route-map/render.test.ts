@@ -117,3 +117,10 @@ test("the CSS module and palette.ts give the same program colours in light and d
     for (const key of ["sea", "land", "border", "graticule"] as const) expect(css).toContain(PALETTES[theme][key].toLowerCase());
   }
 });
+
+// The image's text alternative reads as one language: Japanese punctuation on a Japanese map.
+test("a Japanese map's summary uses Japanese punctuation, an English one English", () => {
+  const ja = { ...input, title: "ルートマップ", labels: { ...labels, stopover: "途中降機", turnaround: "折り返し地点" } };
+  expect(buildMapModel(ja, getWorld()).summary).toBe("ルートマップ。NRT → HEL → LHR → MAD → CDG → HND。途中降機：HEL。折り返し地点：MAD。");
+  expect(buildMapModel(input, getWorld()).summary).toBe("Route map. NRT → HEL → LHR → MAD → CDG → HND. Stopover: HEL. Turnaround: MAD.");
+});
