@@ -59,7 +59,8 @@ export default async function SafetyPage({ searchParams }: Props) {
             <Link href="/safety">{t("filters.reset")}</Link>
           </p>
         ) : (
-          <RatingsTable airlines={list.airlines} year={list.year} showChange={showChange} />
+          // The table's rows travel twice (HTML and the client payload): only what it shows.
+          <RatingsTable airlines={list.airlines.map(({ country: _country, ...a }) => a)} year={list.year} showChange={showChange} />
         )}
         {sources.map((s) => (
           <Provenance key={s.source} source={s.source} confidence={s.confidence} effectiveFrom={t("yearValue", { year: String(list.year ?? "") })} label={t("ratingsSource", { year: String(list.year ?? "") })} />

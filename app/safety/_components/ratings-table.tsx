@@ -12,7 +12,7 @@ import { AllianceName, RankMark, Rating } from "./rating";
 import { Change } from "./change";
 import styles from "../safety.module.css";
 
-export function RatingsTable({ airlines, year, showChange }: { airlines: AirlineRating[]; year: number | null; showChange: boolean }) {
+export function RatingsTable({ airlines, year, showChange }: { airlines: Omit<AirlineRating, "country">[]; year: number | null; showChange: boolean }) {
   const t = useTranslations("safety.table");
   const locale = useLocale();
   return (
