@@ -1,6 +1,6 @@
 /** Bilingual wording of the optimizer's suggestions and warnings. */
 import { awardDef, type AwardType, type ProgramCode, type ResolvedSegment } from "@/lib/calculators/awards";
-import { fmt, miles } from "@/lib/calculators/awards/messages";
+import { awardNameText } from "@/lib/i18n/award-messages";
 
 export interface Bilingual {
   en: string;
@@ -9,9 +9,9 @@ export interface Bilingual {
 
 /** "JAL oneworld award" / "ワンワールド特典航空券" (the engine's own names, without the article). */
 export function awardName(program: ProgramCode, award: AwardType): Bilingual {
-  const def = awardDef(program, award);
-  if (!def) return { en: `${program} ${award}`, ja: `${program} ${award}` };
-  return { en: def.en.replace(/^(a|an) /, ""), ja: def.ja };
+  if (!awardDef(program, award)) return { en: `${program} ${award}`, ja: `${program} ${award}` };
+  const key = `${program}.${award}`;
+  return { en: awardNameText(key, "en").replace(/^(a|an) /, ""), ja: awardNameText(key, "ja") };
 }
 
 /** "Ticket 2 (JAL oneworld award)" / "航空券2(ワンワールド特典航空券)". */
@@ -49,4 +49,15 @@ export function hoursText(hours: number): Bilingual {
   return { en: `${h} h`, ja: `${h}時間` };
 }
 
-export { fmt, miles };
+/** 12345 -> "12,345" (toLocaleString costs microseconds per call). */
+export function fmt(n: number): string {
+  const neg = n < 0;
+  let s = String(Math.abs(Math.round(n)));
+  for (let i = s.length - 3; i > 0; i -= 3) s = `${s.slice(0, i)},${s.slice(i)}`;
+  return neg ? `-${s}` : s;
+}
+
+/** "1 mile" / "2 miles". */
+export function miles(n: number): string {
+  return `${fmt(n)} ${n === 1 ? "mile" : "miles"}`;
+}

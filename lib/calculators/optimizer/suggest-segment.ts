@@ -8,6 +8,7 @@
  * covers at all.
  */
 import { AWARDS, hasChartOn, openTicket, quoteTicket, ticketDate, type AwardQuote, type ResolvedSegment } from "@/lib/calculators/awards";
+import { renderCoded } from "@/lib/i18n/award-messages";
 import { awardName, points, segmentName, usd } from "./messages";
 import { quoteAsOneTicket, requestSlice } from "./requote";
 import type { OptimizeRun } from "./run";
@@ -86,8 +87,8 @@ export function blockingSegments(run: OptimizeRun): TSuggestion[] {
       // (a removed segment still has to be bought: the rest alone must beat the whole plan).
       const beats = (price: number | null) => price !== null && units !== undefined && (!run.best || price * units < run.best.cost);
       if (!beats(replaced?.price ?? null) && !beats(removed)) continue;
-      const en: string[] = [`${capitalise(sn.en)} keeps the whole journey off one ${award.en}: ${reason.message}`];
-      const ja: string[] = [`${sn.ja}のため、旅程全体を1枚の${award.ja}にできません: ${reason.messageJa}`];
+      const en: string[] = [`${capitalise(sn.en)} keeps the whole journey off one ${award.en}: ${renderCoded(reason, "en")}`];
+      const ja: string[] = [`${sn.ja}のため、旅程全体を1枚の${award.ja}にできません: ${renderCoded(reason, "ja")}`];
       if (replaced) {
         const cmp = comparison(run, units === undefined ? null : unitsToCents(replaced.price * units));
         const route = `${seg.from.iata}-${seg.to.iata}`;
