@@ -8,7 +8,8 @@
 //   award ("JAL.partner"; with onCarrier/onCarrierName: "…on Vistara (UK)"), cabin,
 //   alliance(s), item (a stop or a surface sector), items (unpublished segments),
 //   allowances (Asia Miles' round-trip choices), arrivesAt/departsAt (local times),
-//   lists (joined), and `<name>Ja` twins (chart names) chosen on Japanese pages.
+//   country/origin (ISO codes -> "Japan" / "日本"), lists (joined), and `<name>Ja`
+//   twins (chart names) chosen on Japanese pages.
 import { createTranslator } from "use-intl/core";
 import en from "@/messages/en/award-rules.json";
 import ja from "@/messages/ja/award-rules.json";
@@ -53,6 +54,19 @@ export function awardNameText(key: string, locale: AwardLocale): string {
   return names[program]?.[award] ?? key;
 }
 
+const regionNames = new Map<AwardLocale, Intl.DisplayNames>();
+
+/** "JP" -> "Japan" / "日本" (an unknown code stays as given). */
+export function countryName(code: string, locale: AwardLocale): string {
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" })));
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 function list(values: readonly MessageParam[], locale: AwardLocale, map: (v: string) => string = (v) => v): string {
   const c = catalogues[locale].parts;
   return values.length ? values.map((v) => map(String(v))).join(c.listSeparator) : c.none;
@@ -84,6 +98,8 @@ function values(params: MessageParams, locale: AwardLocale): Record<string, stri
         : name;
     } else if (key === "cabin" && typeof v === "string") {
       out.cabin = lookup(c.cabins, v) ?? v;
+    } else if ((key === "country" || key === "origin") && typeof v === "string") {
+      out[key] = countryName(v, locale);
     } else if (key === "alliance" && typeof v === "string") {
       out.alliance = lookup(c.alliances, v) ?? v;
     } else if (key === "alliances" && Array.isArray(v)) {
