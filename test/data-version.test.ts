@@ -21,7 +21,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const RATING = "airlineCode,year,status,stars,top25,note,noteJa,source,confidence\r\nJL,2031,rated,5,false,,,data version test,M\r\n";
+const RATING = "airlineCode,year,status,stars,top25,rank,rankList,note,noteJa,source,confidence\r\nJL,2031,rated,5,false,,,,,data version test,M\r\n";
 
 describe(`the data version (${dbTarget()})`, () => {
   test("a table import and its rollback bump it once each; an unchanged or refused import does not", async () => {

@@ -131,9 +131,10 @@ describe(`IHG purchase rule in force (${dbTarget()})`, () => {
 
   test.each([
     {
-      label: "facts §3 / api.md: 20,000 points at a 100% bonus and 1.0 cent -> 40,000 points for $200, 0.5 cents each",
+      // The stay is worth exactly what the points cost: buying saves nothing (issue 17), so skip.
+      label: "facts §3 / api.md: 20,000 points at a 100% bonus and 1.0 cent -> 40,000 points for $200, 0.5 cents each; a $200 stay at 40,000 points is the exact break-even",
       input: { points: 20_000, bonusPercent: 100, centsPerPoint: 1.0, stay: { cashUsd: 200, awardPoints: 40_000 } },
-      expected: { bonusApplied: true, bonusPoints: 20_000, totalPoints: 40_000, costUsd: 200, effectiveCentsPerPoint: 0.5, withinAnnualCap: true, verdict: "buy" },
+      expected: { bonusApplied: true, bonusPoints: 20_000, totalPoints: 40_000, costUsd: 200, effectiveCentsPerPoint: 0.5, withinAnnualCap: true, stay: { breakEven: true }, verdict: "skip" },
     },
     {
       label: "seed 6: 10,000 points at a 100% bonus -> no bonus (the stored threshold is 11,000), stored 1.35-cent tier",

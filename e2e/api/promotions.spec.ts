@@ -155,7 +155,9 @@ test.describe("GET /api/v1/conversions/campaigns", () => {
 });
 
 test.describe("POST /api/v1/ihg/buy-points", () => {
-  test("facts §3 / api.md: 20,000 points at a 100% bonus and 1.0 cent -> 40,000 points for $200, 0.5 cents each, buy", async ({ request }) => {
+  // api.md's example is the exact break-even ($200 stay = 40,000 points at 0.5 cents): buying
+  // saves nothing, so the verdict is skip (issue 17), with breakEven saying why.
+  test("facts §3 / api.md: 20,000 points at a 100% bonus and 1.0 cent -> 40,000 points for $200, 0.5 cents each; the exact break-even is a skip", async ({ request }) => {
     const res = await post(request, "/api/v1/ihg/buy-points", { points: 20000, bonusPercent: 100, centsPerPoint: 1.0, purchasedThisYear: 0, annualCap: 150000, stay: { cashUsd: 200, awardPoints: 40000 } });
     expect(res.status()).toBe(200);
     expect(res.headers()["access-control-allow-origin"]).toBe("*");
@@ -168,8 +170,8 @@ test.describe("POST /api/v1/ihg/buy-points", () => {
       effectiveCentsPerPoint: 0.5,
       withinAnnualCap: true,
       warnings: [],
-      stay: { valueCentsPerPoint: 0.5, breakevenCashUsd: 200, worthIt: true },
-      verdict: "buy",
+      stay: { valueCentsPerPoint: 0.5, breakevenCashUsd: 200, worthIt: true, breakEven: true },
+      verdict: "skip",
     });
     // Today's rule: the December 2025 sale (promotions-safety-2026 §3a), with its sources and dataAsOf.
     expect(body.rule).toMatchObject({ effectiveFrom: "2025-12-05", confidence: "M", source: expect.stringContaining("thetraveler.org") });

@@ -38,3 +38,23 @@ test("the award results are not one giant live region: a short summary is announ
   expect(Math.max(0, ...live)).toBeLessThan(300);
   await expect(page.getByTestId("awards-announcement")).toHaveText(/^Results ready: \d+ award tickets? of \d+ allows? this trip\.$/);
 });
+
+// Issue 17 item 6 on every calculator: after a new answer only one short sentence is
+// announced, never the whole result (tables, timelines, plots).
+const CALCULATORS = [
+  { path: "/convert", button: "Calculate", id: "convert-announcement", text: /^10,001 points give [\d,]+ miles\.$/ },
+  { path: "/ihg", button: "Calculate", id: "ihg-announcement", text: /^Verdict: (Buy|Skip)$/ },
+  { path: "/avios", button: "Find the cheapest way", id: "avios-collect-announcement", text: /^Cheapest way: \$[\d,.]+ in total\.$/ },
+  { path: "/avios", button: "Compare", id: "avios-plans-announcement", text: /^Plans compared at [\d.]+ cents per Avios\.$/ },
+  { path: "/cards", button: "Compare", id: "cards-announcement", text: /^Best: .+, [\d,]+ miles a year for [\d,]+ yen in fees\.$/ },
+];
+for (const c of CALCULATORS) {
+  test(`${c.path} "${c.button}" announces one short sentence, not the whole result`, async ({ page }) => {
+    await page.goto(`${c.path}?lang=en`, { timeout: 90_000 });
+    await page.waitForFunction(() => [...document.querySelectorAll("form")].some((f) => Object.keys(f).some((k) => k.startsWith("__react"))));
+    await page.getByRole("button", { name: c.button, exact: true }).click();
+    await expect(page.getByTestId(c.id)).toHaveText(c.text);
+    const live = await page.locator('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"]').evaluateAll((els) => els.map((e) => (e.textContent ?? "").length));
+    expect(Math.max(0, ...live)).toBeLessThan(300);
+  });
+}

@@ -88,3 +88,16 @@ test.describe("current data and its age", () => {
     });
   }
 });
+
+// A blog reader sees the same "checked on" line (and warning) as a visitor of the full page.
+test.describe("embeds say how old their numbers are", () => {
+  for (const [path, stale] of [["/embed/ihg", "false"], ["/embed/convert", null], ["/embed/avios", "true"], ["/embed/safety", "false"], ["/embed/kiva", null], ["/embed/cards", "false"]] as const) {
+    test(`${path} in Japanese`, async ({ page }) => {
+      await open(page, `${path}?lang=ja`);
+      const age = page.getByTestId("data-age");
+      await expect(age).toBeVisible();
+      await expect(age).toContainText(/確認|古い|未確認/);
+      if (stale) await expect(age).toHaveAttribute("data-stale", stale);
+    });
+  }
+});

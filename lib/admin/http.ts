@@ -11,7 +11,7 @@ import { isUnauthorized, requireAdmin, type AdminAuth } from "./authorize";
 import { defaultDeps } from "./deps";
 import { ADMIN_MAX_BODY_BYTES, SECURE_SESSION_COOKIE, SESSION_COOKIE } from "./config";
 import { issue, zodIssues, type AdminIssue } from "./issues";
-import { crossOriginProblem, readCookie, wantsSecureCookie } from "./origin";
+import { crossOriginProblem, readCookie, wantsSecureCookieFor } from "./origin";
 
 const NO_STORE = { "Cache-Control": "no-store", "X-Robots-Tag": "noindex, nofollow" };
 
@@ -20,7 +20,7 @@ export const forbidden = (message: string) => json({ error: "forbidden", message
 export const adminInvalid = (issues: AdminIssue[], status = 400) =>
   json({ error: status === 409 ? "conflict" : status === 404 ? "not_found" : "invalid_request", issues }, { status, headers: NO_STORE });
 
-const secure = (request: Request) => wantsSecureCookie(request.url);
+const secure = (request: Request) => wantsSecureCookieFor(request.headers);
 const cookieName = (request: Request) => (secure(request) ? SECURE_SESSION_COOKIE : SESSION_COOKIE);
 
 export function authFromRequest(request: Request): AdminAuth {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { crossOriginProblem, isLoopbackHttp, readCookie } from "./origin";
+import { crossOriginProblem, isLoopbackHttp, readCookie, wantsSecureCookieFor } from "./origin";
 
 describe("crossOriginProblem (CSRF guard for admin POSTs)", () => {
   test.each<{ label: string; headers: Record<string, string>; refused: boolean }>([
@@ -33,4 +33,18 @@ test("readCookie finds one cookie among several", () => {
   expect(readCookie("a=1; tabiji_admin=tok; b=2", "tabiji_admin")).toBe("tok");
   expect(readCookie("xtabiji_admin=tok", "tabiji_admin")).toBeNull();
   expect(readCookie(null, "tabiji_admin")).toBeNull();
+});
+
+describe("wantsSecureCookieFor: Secure and __Host- from what the browser addressed", () => {
+  const h = (host: string | null, proto?: string) => new Headers({ ...(host ? { host } : {}), ...(proto ? { "x-forwarded-proto": proto } : {}) });
+  test.each([
+    { label: "a local run on loopback over plain HTTP (whatever address the server is bound to)", headers: h("127.0.0.1:3100", "http"), env: "production", secure: false },
+    { label: "localhost by name", headers: h("localhost:3000", "http"), env: "production", secure: false },
+    { label: "a public host name, TLS ending at a proxy in front", headers: h("tabiji.example", "http"), env: "production", secure: true },
+    { label: "HTTPS on loopback (a trusted proxy said so)", headers: h("127.0.0.1:3000", "https"), env: "production", secure: true },
+    { label: "an unparseable Host header in production errs on the safe side", headers: h("a b"), env: "production", secure: true },
+    { label: "development never marks it Secure", headers: h("tabiji.example", "https"), env: "development", secure: false },
+  ])("$label", ({ headers, env, secure }) => {
+    expect(wantsSecureCookieFor(headers, env as "production" | "development")).toBe(secure);
+  });
 });

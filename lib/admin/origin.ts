@@ -45,6 +45,23 @@ export function wantsSecureCookie(url: string, nodeEnv = process.env.NODE_ENV): 
   return nodeEnv === "production" && !isLoopbackHttp(url);
 }
 
+/**
+ * The same decision for a request, from what the browser addressed: its Host header and
+ * the scheme scripts/server.mjs recorded in x-forwarded-proto (never the address the
+ * server is bound to: Next builds request.url from that, e.g. http://0.0.0.0:3000, which
+ * would make a local run's cookie Secure under one name and read it under another).
+ */
+export function wantsSecureCookieFor(headers: Pick<Headers, "get">, nodeEnv = process.env.NODE_ENV): boolean {
+  const scheme = headers.get("x-forwarded-proto")?.split(",")[0].trim().toLowerCase() === "https" ? "https" : "http";
+  let host = headers.get("host") ?? "localhost";
+  try {
+    host = new URL(`http://${host}`).host;
+  } catch {
+    return nodeEnv === "production";
+  }
+  return wantsSecureCookie(`${scheme}://${host}/`, nodeEnv);
+}
+
 /** Plain HTTP on a loopback address: the only place a production cookie may lack Secure (local runs and tests). */
 export function isLoopbackHttp(url: string): boolean {
   const u = new URL(url);

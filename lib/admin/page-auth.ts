@@ -5,13 +5,13 @@ import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { isUnauthorized, type AdminAuth } from "./authorize";
 import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from "./config";
-import { wantsSecureCookie } from "./origin";
+import { wantsSecureCookieFor } from "./origin";
 
 export async function pageAuth(): Promise<AdminAuth> {
   const [c, h] = await Promise.all([cookies(), headers()]);
   const ip = h.get("x-tabiji-client") ?? (h.get("x-forwarded-for") ?? "local").split(",")[0].trim().slice(0, 64);
   // The cookie's name as sign-in set it (lib/admin/http.ts): __Host- where it is Secure.
-  const name = wantsSecureCookie(`${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}/`) ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+  const name = wantsSecureCookieFor(h) ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
   return { token: c.get(name)?.value ?? null, ip };
 }
 

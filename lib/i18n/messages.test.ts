@@ -18,4 +18,11 @@ describe("message catalogues", () => {
     const empty = keys(all).filter((k) => k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], all) === "");
     expect(empty).toEqual([]);
   });
+  // What a traveller reads never cites our own documents ("facts §7", "seed 6").
+  test.each(["en", "ja"] as const)("%s names no internal document or section", (locale) => {
+    const all = loadMessages(locale);
+    const value = (k: string) => String(k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], all));
+    const internal = keys(all).filter((k) => /§|\bseeds?\s*\d|\bfacts\s*§|charts-2026|promotions-safety/i.test(value(k)));
+    expect(internal).toEqual([]);
+  });
 });

@@ -94,7 +94,7 @@ it(`an admin write on one server is served at once there and within seconds by t
   // A table import (a new rating year) on B: B at once, A within seconds.
   expect(await stars2031(a)).toBeNull();
   expect(await stars2031(b)).toBeNull();
-  const csv = "airlineCode,year,status,stars,top25,note,noteJa,source,confidence\nJL,2031,rated,5,false,,,invalidation test,M\n";
+  const csv = "airlineCode,year,status,stars,top25,rank,rankList,note,noteJa,source,confidence\nJL,2031,rated,5,false,,,,,invalidation test,M\n";
   const imported = await adminB.post("/api/admin/tables/safety-ratings/import", { csv });
   expect(imported.status, await imported.clone().text()).toBe(200);
   expect(await stars2031(b)).toBe(5);

@@ -1,7 +1,7 @@
 import { geoNaturalEarth1 } from "d3-geo";
 import { describe, expect, test } from "vitest";
 import { fixtureAirports } from "@/lib/calculators/awards/fixtures";
-import { arcLines, DEFAULT_FIT, fitProjection, meanLongitude, pathOf, pieces, project } from "./geometry";
+import { arcLines, DEFAULT_FIT, fitProjection, meanLongitude, pathOf, pieces, project, sphereBounds } from "./geometry";
 import type { MapPoint } from "./types";
 
 const P = (iata: string): MapPoint => ({ iata, lat: fixtureAirports[iata].lat, lon: fixtureAirports[iata].lon });
@@ -76,5 +76,27 @@ describe("fitting the projection to the route", () => {
     const ys = [...pathOf(projection, lines[0]).matchAll(/[ML,]?(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((m) => Number(m[2]));
     const [nrt, lhr] = [project(projection, P("NRT"))!, project(projection, P("LHR"))!];
     expect(Math.min(...ys)).toBeLessThan(Math.min(nrt[1], lhr[1]) - 20);
+  });
+});
+
+describe("no empty band: the globe fills the map from top to bottom", () => {
+  // Issue 17 item 8: a wide trip in the north left a band above the North Pole where
+  // nothing was drawn. Where the globe is taller than the map, it now reaches both edges.
+  test.each([
+    { label: "NRT-HEL-LHR-HND, a wide trip in the far north", codes: ["NRT", "HEL", "LHR", "HND"] },
+    { label: "NRT-HEL-LHR (api.md's example)", codes: ["NRT", "HEL", "LHR"] },
+    { label: "SYD-NAN-LAX, in the south", codes: ["SYD", "NAN", "LAX"] },
+    { label: "a round-the-world trip", codes: ["NRT", "HKG", "DOH", "LHR", "JFK", "LAX", "HNL", "HND"] },
+  ])("$label", ({ codes }) => {
+    const { projection, points } = fitted(codes);
+    const [[, top], [, bottom]] = sphereBounds(projection);
+    const below = DEFAULT_FIT.height - bottom;
+    if (top > 0.5 || below > 0.5) {
+      // A globe shorter than the map: centred, the same band above and below.
+      expect(top).toBeGreaterThan(0.5);
+      expect(below).toBeGreaterThan(0.5);
+      expect(Math.abs(top - below)).toBeLessThan(1);
+    }
+    for (const p of points) expect(p).not.toBeNull();
   });
 });

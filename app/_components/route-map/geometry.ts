@@ -66,11 +66,25 @@ export function fitProjection(points: readonly MapPoint[], arcs: readonly GeoJSO
     ],
     { type: "FeatureCollection", features },
   );
+  // No empty band: fitting centres the route, which can leave the map's top above the
+  // North Pole (or its bottom below the South Pole) with nothing drawn there. Slide the
+  // globe to that edge, as far as the other edge allows; a globe shorter than the map
+  // stays centred.
+  const [[, top], [, bottom]] = geoPath(projection).bounds({ type: "Sphere" });
+  const [tx, ty] = projection.translate();
+  const globe = bottom - top;
+  const dy = globe <= opts.height ? opts.height / 2 - (top + bottom) / 2 : top > 0 ? -top : bottom < opts.height ? opts.height - bottom : 0;
+  if (Math.abs(dy) > 0.01) projection.translate([tx, ty + dy]);
   // Clip to the viewBox: a zoomed-in map carries only the land it shows.
   return projection.clipExtent([
     [0, 0],
     [opts.width, opts.height],
   ]);
+}
+
+/** The visible part of the globe under the projection, [[x0, y0], [x1, y1]] in viewBox units. */
+export function sphereBounds(projection: GeoProjection): [Pair, Pair] {
+  return geoPath(projection).bounds({ type: "Sphere" }) as [Pair, Pair];
 }
 
 /** SVG path data (1 decimal) of any GeoJSON object under the projection; "" when nothing is visible. */

@@ -3,7 +3,7 @@
 // verdicts to the plans) and a target by a date (POST /api/v1/avios/plan). Both forms'
 // inputs are mirrored in the URL.
 import { useState, type FormEvent } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { postJson, type ApiIssue } from "@/lib/client/api";
 import type { TAviosSubscriptionsResponse } from "@/lib/calculators/avios";
 import { Provenance } from "@/app/_components/provenance";
@@ -11,6 +11,7 @@ import { Check, Field } from "@/app/_components/form/field";
 import { FormErrors, catalogueFailureMessages } from "@/app/_components/form/form-errors";
 import { messagesByPath } from "@/app/_components/form/issue-messages";
 import { SubmitButton } from "@/app/_components/form/submit-button";
+import { dayFormatter, usdFormat } from "@/app/_components/form/format";
 import { useApiSubmit } from "@/app/_components/form/use-api-submit";
 import { aviosFieldMessages } from "./avios-errors";
 import { CollectResult } from "./collect-result";
@@ -41,6 +42,9 @@ export function AviosCalculator(props: {
   const valueErrors = messagesByPath(value.issues, catalogue);
   const targetErrors = messagesByPath(target.issues, catalogue);
   const failureMessages = catalogueFailureMessages(t);
+  const locale = useLocale();
+  const usd = usdFormat(locale);
+  const day = dayFormatter(locale);
   const set = <K extends keyof AviosForm>(key: K, v: AviosForm[K]) => setForm((f) => ({ ...f, [key]: v }));
   const remember = () => window.history.replaceState(null, "", `?${aviosQuery(form)}`);
 
@@ -89,7 +93,11 @@ export function AviosCalculator(props: {
           ) : null}
           <FormErrors issues={value.issues} failure={value.failure} messages={failureMessages} />
         </form>
-        <div aria-live="polite" aria-busy={value.busy}>
+        {/* Only one sentence is live: the plans table re-read in full helps no one. */}
+        <p className="visually-hidden" role="status" data-testid="avios-plans-announcement">
+          {value.busy || shownValue === null ? "" : t("plans.announce", { cents: shownValue })}
+        </p>
+        <div aria-busy={value.busy}>
           <PlansTable data={plans} value={shownValue} />
         </div>
       </section>
@@ -121,7 +129,14 @@ export function AviosCalculator(props: {
           </div>
           <FormErrors issues={target.issues} failure={target.failure} messages={failureMessages} />
         </form>
-        <div aria-live="polite" aria-busy={target.busy}>
+        <p className="visually-hidden" role="status" data-testid="avios-collect-announcement">
+          {target.busy || !collect || target.issues.length > 0
+            ? ""
+            : collect.best
+              ? t("target.announce", { cost: usd.format(collect.best.costUsd) })
+              : t("target.none", { avios: collect.targetAvios, date: day(collect.deadline) })}
+        </p>
+        <div aria-busy={target.busy}>
           {collect && target.issues.length === 0 ? <CollectResult data={collect} /> : null}
         </div>
       </section>

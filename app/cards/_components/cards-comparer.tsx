@@ -14,7 +14,7 @@ import type { CardPreset } from "@/lib/calculators/cards/from-rows";
 import type { TCardDefinition, TCardsCompareResponse } from "@/lib/calculators/cards/schema";
 import { CardForm, EMPTY_CARD_DRAFT, draftFromCard, type CardDraft } from "./card-form";
 import { CardList } from "./card-list";
-import { CardsResults } from "./cards-results";
+import { CardsResults, useBestLine } from "./cards-results";
 import { MAX_CARDS, paramsFromQuery, spendNumber } from "./cards-query";
 import { loadUserCards, saveUserCards } from "./user-cards-store";
 import styles from "./cards.module.css";
@@ -33,6 +33,7 @@ const SPEND = "yearlySpendJpy";
 
 export function CardsComparer(props: CardsComparerProps) {
   const t = useTranslations("cards");
+  const bestLine = useBestLine();
   const { presets } = props;
   const [spend, setSpend] = useState(props.initialSpend);
   const [userCards, setUserCards] = useState(props.initialUserCards);
@@ -131,7 +132,11 @@ export function CardsComparer(props: CardsComparerProps) {
         />
       </form>
 
-      <section className="result" aria-live="polite" aria-busy={submission.busy} aria-labelledby="cards-result-heading" data-testid="cards-result">
+      {/* Only the one-line answer is live: the ranking table re-read in full helps no one. */}
+      <p className="visually-hidden" role="status" data-testid="cards-announcement">
+        {submission.busy || !result ? "" : (bestLine(result) ?? "")}
+      </p>
+      <section className="result" aria-busy={submission.busy} aria-labelledby="cards-result-heading" data-testid="cards-result">
         <h2 id="cards-result-heading" className={styles.formHeading}>
           {t("result.heading")}
         </h2>

@@ -6,6 +6,20 @@ import { TableHead } from "@/app/_components/form/table-head";
 import { MilesBars } from "./miles-bars";
 import styles from "./cards.module.css";
 
+/** The one-line answer ("Best: …"), or null without cards: shown first and announced. */
+export function useBestLine(): (data: TCardsCompareResponse) => string | null {
+  const t = useTranslations("cards.result");
+  const format = useFormatter();
+  const locale = useLocale();
+  const int = (v: number) => format.number(v, { maximumFractionDigits: 0 });
+  return (data) => {
+    const best = data.cards[0];
+    if (!best) return null;
+    const name = locale === "ja" && best.nameJa ? best.nameJa : best.name;
+    return t("best", { name, miles: int(best.miles), fee: int(best.feeJpy) });
+  };
+}
+
 export function CardsResults({ data }: { data: TCardsCompareResponse }) {
   const t = useTranslations("cards.result");
   const format = useFormatter();
@@ -13,13 +27,13 @@ export function CardsResults({ data }: { data: TCardsCompareResponse }) {
   const int = (v: number) => format.number(v, { maximumFractionDigits: 0 });
   const dec = (v: number) => format.number(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const nameOf = (c: { name: string; nameJa?: string }) => (locale === "ja" && c.nameJa ? c.nameJa : c.name);
-  const best = data.cards[0];
+  const bestLine = useBestLine()(data);
 
   return (
     <>
-      {best ? (
+      {bestLine ? (
         <p className={styles.best} data-testid="cards-best">
-          {t("best", { name: nameOf(best), miles: int(best.miles), fee: int(best.feeJpy) })}
+          {bestLine}
         </p>
       ) : null}
       <div className="table-wrap" tabIndex={0}>

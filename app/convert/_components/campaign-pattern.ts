@@ -3,16 +3,16 @@
 // (the conversion routes' verification date).
 import { REFERENCE_KEYS } from "@/lib/data/seed/reference-values";
 import { getReferenceValue } from "@/lib/db/queries/reference-values";
-import { db } from "@/lib/db/client";
+import { campaignsSearchedOn } from "@/lib/db/queries/data-age";
 
 export async function campaignPattern(today: string) {
   const [month, percent, searched] = await Promise.all([
     getReferenceValue(REFERENCE_KEYS.pontaUsualCampaignMonth, today),
     getReferenceValue(REFERENCE_KEYS.pontaUsualCampaignBonusPercent, today),
-    db().conversionRoute.findFirst({ where: { verifiedOn: { not: null } }, orderBy: { verifiedOn: "asc" }, select: { verifiedOn: true } }),
+    campaignsSearchedOn(),
   ]);
   const pattern = month && percent
     ? { month: month.value, percent: percent.value, source: month.source, confidence: month.confidence, effectiveFrom: month.effectiveFrom }
     : null;
-  return { pattern, searchedOn: searched?.verifiedOn ? searched.verifiedOn.toISOString().slice(0, 10) : null };
+  return { pattern, searchedOn: searched };
 }

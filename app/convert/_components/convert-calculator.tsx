@@ -118,7 +118,15 @@ export function ConvertCalculator(props: {
           messages={catalogueFailureMessages(t)}
         />
       </form>
-      <section aria-live="polite" aria-busy={submission.busy} aria-labelledby="convert-result-heading">
+      {/* Only this one sentence is live: the whole result (tables, timeline, plot) re-read in full helps no one. */}
+      <p className="visually-hidden" role="status" data-testid="convert-announcement">
+        {submission.busy || !outcome
+          ? ""
+          : outcome.kind === "quote"
+            ? t("result.announce", { points: outcome.data.pointsUsed + outcome.data.pointsLeft, miles: outcome.data.totalMiles })
+            : t("reverse.announce", { points: outcome.data.pointsNeeded, miles: outcome.data.miles })}
+      </p>
+      <section aria-busy={submission.busy} aria-labelledby="convert-result-heading">
         <h2 id="convert-result-heading">{t("result.heading")}</h2>
         {outcome?.kind === "quote" ? <QuoteResult data={outcome.data} /> : null}
         {outcome?.kind === "reverse" ? <ReverseResult data={outcome.data} /> : null}

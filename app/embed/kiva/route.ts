@@ -1,6 +1,6 @@
 // /embed/kiva: the Kiva simulator as a widget (inputs from the query, as on /kiva).
 import { islandRoute } from "@/lib/embed/islands/route";
-import { initialKiva } from "@/app/kiva/_components/initial";
+import { initialKiva, kivaDefaults } from "@/app/kiva/_components/initial";
 
 export const dynamic = "force-dynamic";
 export const GET = islandRoute({
@@ -11,4 +11,5 @@ export const GET = islandRoute({
     const { form, initialResult, initialErrorFields } = await initialKiva(query);
     return { initialForm: form, initialResult, initialErrorFields };
   },
+  dataAge: async () => (await kivaDefaults()).dataAsOf,
 });

@@ -1,5 +1,6 @@
 // /embed/safety: the airline safety lookup as a widget (the search from the query, as on /safety).
 import { islandRoute } from "@/lib/embed/islands/route";
+import { safetyAsOf } from "@/lib/db/queries/data-age";
 import { getSafetyOverview } from "@/lib/db/queries/safety";
 import { parseFilters } from "@/app/safety/_lib/filters";
 import type { SafetyEmbedListProps } from "@/app/safety/_components/safety-embed-list";
@@ -29,6 +30,8 @@ export const GET = islandRoute({
       source: sources[0] ? { source: sources[0].source, confidence: sources[0].confidence } : null,
     };
   },
+  // The ratings of the year shown (held in memory: the second read costs nothing).
+  dataAge: async ({ query, locale }) => safetyAsOf((await getSafetyOverview({ ...parseFilters(query).filters, lang: locale })).list.year),
   // The full page gets the filters it understands (and the language).
   fullSearch: ({ query }) => {
     const { filters } = parseFilters(query);

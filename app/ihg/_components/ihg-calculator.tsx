@@ -198,7 +198,11 @@ export function IhgCalculator(props: {
           messages={catalogueFailureMessages(t)}
         />
       </form>
-      <section aria-live="polite" aria-busy={submission.busy} aria-labelledby="ihg-result-heading">
+      {/* Only the verdict is live: the reasons, stay and plot re-read in full help no one. */}
+      <p className="visually-hidden" role="status" data-testid="ihg-announcement">
+        {submission.busy || !result ? "" : `${t("result.verdictLabel")} ${result.verdict === "buy" ? t("result.buy") : t("result.skip")}`}
+      </p>
+      <section aria-busy={submission.busy} aria-labelledby="ihg-result-heading">
         <h2 id="ihg-result-heading">{t("result.heading")}</h2>
         {result ? <IhgResult data={result} form={shown} series={series} rule={rule} /> : null}
       </section>

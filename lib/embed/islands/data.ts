@@ -1,5 +1,7 @@
 // What an embed's route handler hands to its island: everything the island renders,
 // serialized as JSON into the page (no request back to the server to start).
+import type { DataAsOf } from "@/lib/calculators/data-age";
+
 export const ISLAND_DATA_ID = "tabiji-island-data";
 export const ISLAND_ROOT_ID = "tabiji-island";
 
@@ -11,4 +13,6 @@ export type IslandData<P> = {
   fullPath: string;
   fullSearch: string;
   props: P;
+  /** "Checked on <date>" for the numbers shown (api.md "Data age"); absent when no stored data is used. */
+  dataAge?: { asOf: DataAsOf | null; months: number };
 };

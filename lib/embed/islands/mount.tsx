@@ -7,6 +7,7 @@ import { createRoot } from "react-dom/client";
 import { IntlProvider } from "use-intl";
 import { EmbedResizer } from "@/app/_components/embed/embed-resizer";
 import { OpenInTabiji } from "@/app/_components/embed/open-in-tabiji";
+import { DataAge } from "@/app/_components/data-age";
 import { openOutsideLinksInNewTab } from "./outside-links";
 import { ISLAND_DATA_ID, ISLAND_ROOT_ID, type IslandData } from "./data";
 import "@/app/globals.css";
@@ -21,6 +22,7 @@ export function mountIsland<P extends object>(View: ComponentType<P>): void {
   createRoot(root).render(
     <IntlProvider locale={data.locale} messages={data.messages} timeZone={data.timeZone}>
       <View {...data.props} />
+      {data.dataAge ? <DataAge asOf={data.dataAge.asOf} months={data.dataAge.months} /> : null}
       <OpenInTabiji path={data.fullPath} initialSearch={data.fullSearch} />
       <EmbedResizer />
     </IntlProvider>,

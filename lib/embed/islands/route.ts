@@ -12,6 +12,8 @@ import { fullSiteHref } from "@/app/_components/embed/full-site-href";
 import { embedHtml } from "./html";
 import { islandEntry } from "./manifest";
 import type { IslandData } from "./data";
+import type { DataAsOf } from "@/lib/calculators/data-age";
+import { staleAfterMonths } from "@/lib/db/queries/data-age";
 
 export const EMBED_TIME_ZONE = "Asia/Tokyo";
 
@@ -32,6 +34,8 @@ export function islandRoute<P>(opts: {
   titleKey?: string;
   fullPath: string;
   load: (ctx: IslandContext) => Promise<P> | P;
+  /** How old the stored data behind the first answer is (shown as on the full page). */
+  dataAge?: (ctx: IslandContext, props: P) => Promise<DataAsOf | null>;
   /** The query for "Open in Tabiji", when the calculator rewrites its inputs. */
   fullSearch?: (ctx: IslandContext, props: P) => string;
 }) {
@@ -48,8 +52,10 @@ export function islandRoute<P>(opts: {
     const title = t(`${opts.namespace}.${opts.titleKey ?? "title"}`);
     const headers = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" };
     let props: P;
+    let dataAge: IslandData<P>["dataAge"];
     try {
       props = await opts.load(ctx);
+      if (opts.dataAge) dataAge = { asOf: await opts.dataAge(ctx, props), months: staleAfterMonths() };
     } catch (err) {
       if (!isDatabaseUnavailable(err)) throw err;
       const body = `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><title>${t("embed.unavailable")}</title></head><body><p role="alert">${t("embed.unavailable")}</p></body></html>`;
@@ -64,6 +70,7 @@ export function islandRoute<P>(opts: {
       fullPath: opts.fullPath,
       fullSearch,
       props,
+      ...(dataAge ? { dataAge } : {}),
     };
     const href = fullSiteHref(opts.fullPath, fullSearch);
     const html = embedHtml({
