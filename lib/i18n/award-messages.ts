@@ -9,7 +9,7 @@
 //   alliance(s), item (a stop or a surface sector), items (unpublished segments),
 //   allowances (Asia Miles' round-trip choices), arrivesAt/departsAt (local times),
 //   country/origin (ISO codes -> "Japan" / "日本"), lists (joined), and `<name>Ja`
-//   twins (chart names) chosen on Japanese pages.
+//   twins (chart names) chosen on Japanese pages; ISO dates read as 2025年12月15日 in Japanese.
 import { createTranslator } from "use-intl/core";
 import en from "@/messages/en/award-rules.json";
 import ja from "@/messages/ja/award-rules.json";
@@ -53,6 +53,9 @@ export function awardNameText(key: string, locale: AwardLocale): string {
   const names = catalogues[locale].awards as Record<string, Record<string, string>>;
   return names[program]?.[award] ?? key;
 }
+
+/** A booking or chart date as the engine gives it (ISO); Japanese pages read it as 2025年12月15日. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const regionNames = new Map<AwardLocale, Intl.DisplayNames>();
 
@@ -114,6 +117,8 @@ function values(params: MessageParams, locale: AwardLocale): Record<string, stri
       out[key] = localTimeText(v.local, { iata: String(v.airport), city: String(v.city) }, locale);
     } else if (Array.isArray(v)) {
       out[key] = list(v, locale);
+    } else if (typeof v === "string" && locale === "ja" && ISO_DATE.test(v)) {
+      out[key] = `${Number(v.slice(0, 4))}年${Number(v.slice(5, 7))}月${Number(v.slice(8, 10))}日`;
     } else if (typeof v === "number" || typeof v === "string") {
       out[key] = v;
     } else if (typeof v === "boolean") {
