@@ -10,7 +10,7 @@
 //   allowances (Asia Miles' round-trip choices), arrivesAt/departsAt (local times),
 //   country/origin (ISO codes -> "Japan" / "日本"), lists (joined), and `<name>Ja`
 //   twins (chart names) chosen on Japanese pages; ISO dates read as 2025年12月15日 in Japanese.
-import { createTranslator } from "use-intl/core";
+import { _createCache, _createIntlFormatters, createTranslator } from "use-intl/core";
 import en from "@/messages/en/award-rules.json";
 import ja from "@/messages/ja/award-rules.json";
 import { localTimeText } from "@/lib/calculators/awards/local-time-text";
@@ -32,7 +32,9 @@ const translators = new Map<AwardLocale, Translate>();
 function translator(locale: AwardLocale): Translate {
   let t = translators.get(locale);
   if (!t) {
-    t = createTranslator({ locale, messages: { m: catalogues[locale] } as never, namespace: "m" as never }) as unknown as Translate;
+    // A cache keeps each message's compiled form: without it every call parses the ICU text again.
+    const cache = _createCache();
+    t = createTranslator({ locale, messages: { m: catalogues[locale] } as never, namespace: "m" as never, _cache: cache, _formatters: _createIntlFormatters(cache) }) as unknown as Translate;
     translators.set(locale, t);
   }
   return t;
