@@ -65,6 +65,10 @@ const CASES: Record<string, { label: string; params: MessageParams; en: RegExp; 
   "priceNote.dynamicAboveBase": { label: "JAL Award PLUS", params: {}, en: /JAL's Award PLUS/, ja: /特典航空券PLUS/ },
   "priceNote.nonstopFromPrice": { label: "from prices", params: {}, en: /'from' prices/, ja: /直行便/ },
   "priceNote.onlyConfirmedCells": { label: "confirmed cells", params: {}, en: /confirmed by published sources/, ja: /公表資料/ },
+  "suggestion.blocksAward": { label: "optimizer: one segment blocks an award", params: { flight: { segment: 2, from: "HNL", to: "LAX", carrier: "HA", surface: false }, awardName: "JAL.oneworld", reason: { code: "violation.allianceMember", params: { segment: 2, from: "HNL", to: "LAX", carrier: "HA", alliance: "oneworld" } } }, en: /^Segment 2 \(HNL-LAX, HA\) keeps the whole journey off one JAL oneworld award: Segment 2 \(HNL-LAX\) is flown by HA, not a oneworld member on that date\.$/, ja: /^区間2\(HNL-LAX、HA\)のため、旅程全体を1枚のワンワールド特典航空券にできません: 区間2\(HNL-LAX\)の運航会社HAは/ },
+  "suggestion.replaced": { label: "optimizer: flown by another carrier", params: { carrier: "AA", awardName: "JAL.oneworld", points: { amount: 60000, program: "JAL", currency: "JAL miles" }, compare: "less", usd: "$120.00", from: "HNL", to: "LAX" }, en: /^Flown by AA instead, the whole journey would be one valid JAL oneworld award for 60,000 JAL miles\. That is \$120\.00 less than the best plan, at your valuations\. \(Route not checked: make sure AA flies HNL-LAX\.\)$/, ja: /60,000 JALマイルのワンワールド特典航空券1枚.*\$120\.00安く/ },
+  "suggestion.removed": { label: "optimizer: without the segment", params: { awardName: "JAL.oneworld", points: { amount: 50000, program: "JAL", currency: "JAL miles" } }, en: /one valid JAL oneworld award for 50,000 JAL miles \(that segment bought separately\)\.$/, ja: /50,000 JALマイルのワンワールド特典航空券1枚/ },
+  "suggestion.noAward": { label: "optimizer: a flight no award covers", params: { flight: { segment: 2, from: "FRA", to: "LHR", carrier: "LH", surface: false } }, en: /^Segment 2 \(FRA-LHR, LH\) is not covered by any stored award/, ja: /^区間2\(FRA-LHR、LH\)は、確認したプログラム/ },
 };
 
 /** Words a Japanese reader may meet in Latin letters: codes and proper names, nothing else. */
@@ -96,7 +100,7 @@ describe("award-rules catalogue", () => {
       const e = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], en) as string;
       const j = key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], ja) as string;
       expect(j.length, key).toBeGreaterThan(0);
-      if (/[a-z]{3}/.test(e.replace(/\{[^{}]*\}/g, "")) && !key.startsWith("parts.")) expect(j, key).toMatch(/[ぁ-んァ-ヶ一-龠]/);
+      if (/[a-z]{3}/.test(e.replace(/\{[^{}]*\}/g, "")) && !key.startsWith("parts.") && key !== "currencies.BA") expect(j, key).toMatch(/[ぁ-んァ-ヶ一-龠]/);
       if (!key.startsWith("parts.allowance")) expect(argNames(j), key).toEqual(argNames(e));
     }
   });
@@ -112,13 +116,13 @@ describe("award-rules catalogue", () => {
         const p = path.join(dir, f);
         return statSync(path.join(root, p)).isDirectory() ? walk(p) : f.endsWith(".ts") && !f.includes(".test.") ? [p] : [];
       });
-    const source = walk("lib/calculators/awards").map((f) => readFileSync(path.join(root, f), "utf8")).join("\n");
-    const named = new Set([...source.matchAll(/"((?:violation|chart|rules|itinerary|note)\.[a-zA-Z]+)"/g)].map((m) => m[1]));
+    const source = [...walk("lib/calculators/awards"), ...walk("lib/calculators/optimizer")].map((f) => readFileSync(path.join(root, f), "utf8")).join("\n");
+    const named = new Set([...source.matchAll(/"((?:violation|chart|rules|itinerary|note|suggestion)\.[a-zA-Z]+)"/g)].map((m) => m[1]));
     for (const c of Object.keys(BASIS_CODES)) named.add(`basis.${c}`);
     named.add("basis.derived").add("basis.estimate");
     for (const c of PRICE_NOTE_CODES) named.add(`priceNote.${c}`);
     // Rule codes ("jal.carrier") share the violation's namespace only by name; the words are under violation.*.
-    const words = [...named].filter((c) => AWARD_MESSAGE_CODES.includes(c) || /^(violation|note|basis|priceNote)\./.test(c));
+    const words = [...named].filter((c) => AWARD_MESSAGE_CODES.includes(c) || /^(violation|note|basis|priceNote|suggestion)\./.test(c));
     expect(words.filter((c) => !AWARD_MESSAGE_CODES.includes(c))).toEqual([]);
     expect(AWARD_MESSAGE_CODES.filter((c) => !named.has(c))).toEqual([]);
   });

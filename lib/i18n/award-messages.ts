@@ -21,9 +21,9 @@ type Catalogue = typeof en;
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** The groups of the catalogue whose entries are messages the engine can name by code. */
-const MESSAGE_GROUPS = ["violation", "chart", "rules", "itinerary", "note", "basis", "priceNote"] as const;
+const MESSAGE_GROUPS = ["violation", "chart", "rules", "itinerary", "note", "basis", "priceNote", "suggestion"] as const;
 
-/** Every code the engine can emit ("violation.maxSegments", "chart.bandEdge", ...). */
+/** Every code the engine and the optimizer can emit ("violation.maxSegments", "chart.bandEdge", "suggestion.noAward", ...). */
 export const AWARD_MESSAGE_CODES: readonly string[] = MESSAGE_GROUPS.flatMap((g) => Object.keys(en[g]).map((k) => `${g}.${k}`));
 
 const catalogues: Record<AwardLocale, Catalogue> = { en, ja };
@@ -72,6 +72,18 @@ export function countryName(code: string, locale: AwardLocale): string {
   }
 }
 
+/** "JAL.oneworld" -> "JAL oneworld award" / "ワンワールド特典航空券" (no article, for "one …"). */
+export function awardBareName(key: string, locale: AwardLocale): string {
+  const [program, award] = key.split(".");
+  const names = catalogues[locale].awardNames as Record<string, Record<string, string>>;
+  return names[program]?.[award] ?? key;
+}
+
+/** A program's points as a traveller names them: "JAL miles" / "JALマイル". */
+export function currencyText(program: string, fallback: string, locale: AwardLocale): string {
+  return lookup(catalogues[locale].currencies, program) ?? fallback;
+}
+
 function list(values: readonly MessageParam[], locale: AwardLocale, map: (v: string) => string = (v) => v): string {
   const c = catalogues[locale].parts;
   return values.length ? values.map((v) => map(String(v))).join(c.listSeparator) : c.none;
@@ -101,6 +113,14 @@ function values(params: MessageParams, locale: AwardLocale): Record<string, stri
       out.award = typeof params.onCarrier === "string"
         ? t("parts.awardOnCarrier", { award: name, carrier: params.onCarrier, carrierName: String(params.onCarrierName ?? params.onCarrier) })
         : name;
+    } else if (key === "awardName" && typeof v === "string") {
+      out.awardName = awardBareName(v, locale);
+    } else if (key === "flight" && isRecord(v)) {
+      out.flight = t("parts.flight", values(v, locale));
+    } else if (key === "points" && isRecord(v)) {
+      out.points = t("parts.points", { amount: Number(v.amount), currency: currencyText(String(v.program), String(v.currency ?? v.program), locale) });
+    } else if (key === "reason" && isRecord(v) && typeof v.code === "string" && isRecord(v.params)) {
+      out.reason = renderCoded({ code: v.code, params: v.params }, locale);
     } else if (key === "cabin" && typeof v === "string") {
       out.cabin = lookup(c.cabins, v) ?? v;
     } else if ((key === "country" || key === "origin") && typeof v === "string") {

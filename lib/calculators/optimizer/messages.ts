@@ -1,6 +1,6 @@
 /** Bilingual wording of the optimizer's suggestions and warnings. */
 import { awardDef, type AwardType, type ProgramCode, type ResolvedSegment } from "@/lib/calculators/awards";
-import { awardNameText } from "@/lib/i18n/award-messages";
+import { awardBareName } from "@/lib/i18n/award-messages";
 
 export interface Bilingual {
   en: string;
@@ -11,7 +11,7 @@ export interface Bilingual {
 export function awardName(program: ProgramCode, award: AwardType): Bilingual {
   if (!awardDef(program, award)) return { en: `${program} ${award}`, ja: `${program} ${award}` };
   const key = `${program}.${award}`;
-  return { en: awardNameText(key, "en").replace(/^(a|an) /, ""), ja: awardNameText(key, "ja") };
+  return { en: awardBareName(key, "en"), ja: awardBareName(key, "ja") };
 }
 
 /** "Ticket 2 (JAL oneworld award)" / "航空券2(ワンワールド特典航空券)". */
