@@ -21,7 +21,7 @@ describe(`card presets from the database (${dbTarget()})`, () => {
     const saison = presets.find((p) => p.code === SAISON);
     expect(saison).toBeDefined();
     expect(saison?.card).toMatchObject({ annualFeeJpy: 22_000, feeRules: [{ spendAboveJpy: 2_000_000, annualFeeJpy: 11_000 }] });
-    expect(saison?.source).toMatch(/^seed 2:/);
+    expect(saison?.source).toMatch(/^Blog post 「永久不滅ポイント、JALマイル交換でレートアップ\(2023年7月1日~2023年7月31日\)」 \(July 2023\)$/);
     expect(saison?.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(["H", "M", "L"]).toContain(saison?.confidence);
     expect(saison?.note?.code).toBe("cards.saison.mileClubFeeUnknown");

@@ -90,7 +90,7 @@ describe(`conversions from the stored routes and campaigns (${dbTarget()})`, () 
       ["saison-jal-2023-07-rateup20", "current"],
       ["ponta-jal-2023-07-rateup20", "upcoming"],
     ]);
-    expect(entries.every((e) => e.source.startsWith("seed ") && e.confidence === "H")).toBe(true);
+    expect(entries.every((e) => /^Blog post 「.+」 \(July 2023\)$/.test(e.source) && e.confidence === "H")).toBe(true);
   });
 });
 

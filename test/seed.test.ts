@@ -147,6 +147,47 @@ describe(`seed integrity (${dbTarget()})`, () => {
     expect(Object.fromEntries(band.map((r) => [r.cabin, r.price]))).toMatchObject({ economy: 40000, business: 80000 });
   });
 
+  it("every seeded award row says when it was last checked against its source", async () => {
+    const unchecked = [
+      ...(await db.program.findMany({ where: { verifiedOn: null }, select: { code: true } })).map((r) => r.code),
+      ...(await db.awardChart.findMany({ where: { verifiedOn: null }, select: { key: true } })).map((r) => r.key),
+      ...(await db.awardRule.findMany({ where: { verifiedOn: null }, select: { key: true } })).map((r) => r.key),
+      ...(await db.sectorMileage.findMany({ where: { verifiedOn: null }, select: { toCode: true } })).map((r) => r.toCode),
+      ...(await db.valuation.findMany({ where: { verifiedOn: null }, select: { currency: true } })).map((r) => r.currency),
+    ];
+    expect(unchecked).toEqual([]);
+  });
+
+  it("seeding again replaces wording that still carries an internal reference and fills an empty verifiedOn, but keeps an admin's own wording", async () => {
+    const rule = await db.awardRule.findFirstOrThrow({ where: { program: "JAL", award: "partner", key: "maxStopovers" } });
+    const chart = await db.awardChart.findFirstOrThrow({ where: { key: "jal.partner" } });
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { code: "ponta-jal-2023-07-rateup20" } });
+    const rating = await db.safetyRating.findFirstOrThrow({ where: { airlineCode: "WY", year: 2024 } });
+    const adminWords = "JAL partner award conditions page, checked by phone 2026-11-30";
+    try {
+      // As a database seeded before the texts were cleaned up, plus one admin edit.
+      await db.awardRule.update({ where: { id: rule.id }, data: { source: "seed 7: 航空会社特典航空券のストップオーバー規定ガイド", verifiedOn: null } });
+      await db.awardChart.update({ where: { id: chart.id }, data: { notes: "Start date not confirmed (set to the seed posts' date).", source: adminWords } });
+      await db.campaign.update({ where: { id: campaign.id }, data: { source: "seed 1: Pontaポイント" } });
+      await db.safetyRating.update({ where: { id: rating.id }, data: { note: "Joining oneworld (seed 4)." } });
+
+      const report = await seedAll(db);
+      expect(report.filter((r) => r.created || r.updated)).toEqual([
+        { table: "SafetyRating", created: 0, updated: 1 },
+        { table: "Campaign", created: 0, updated: 1 },
+        { table: "AwardChart", created: 0, updated: 1 },
+        { table: "AwardRule", created: 0, updated: 1 },
+      ]);
+      expect(await db.awardRule.findUniqueOrThrow({ where: { id: rule.id } })).toMatchObject({ source: rule.source, verifiedOn: rule.verifiedOn });
+      expect(rule.source).toMatch(/^Blog post 「航空会社特典航空券のストップオーバー規定ガイド」/);
+      expect(await db.awardChart.findUniqueOrThrow({ where: { id: chart.id } })).toMatchObject({ notes: chart.notes, source: adminWords });
+      expect((await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).source).toBe(campaign.source);
+      expect((await db.safetyRating.findUniqueOrThrow({ where: { id: rating.id } })).note).toBe(rating.note);
+    } finally {
+      await db.awardChart.update({ where: { id: chart.id }, data: { source: chart.source, notes: chart.notes } });
+    }
+  });
+
   it("seeding twice changes nothing", async () => {
     const before = await counts();
     const report = await seedAll(db);

@@ -58,8 +58,8 @@ test.describe("POST /api/v1/conversions/quote", () => {
   test("the rate and the campaign carry their source, effective date and confidence", async ({ request }) => {
     const body = await (await post(request, "/api/v1/conversions/quote", { route: "ponta-jal", points: 10001, date: "2023-07-15" })).json();
     expect(body.rate).toMatchObject({ pointsPerUnit: 2, milesPerUnit: 1, confidence: "H", effectiveFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
-    expect(body.rate.source).toContain("seed 1");
-    expect(body.campaign).toMatchObject({ source: expect.stringContaining("seed 1"), effectiveFrom: "2023-07-03", confidence: "H" });
+    expect(body.rate.source).toContain("Blog post 「PontaポイントからJALのマイル交換で20%のレートアップキャンペーンを実施");
+    expect(body.campaign).toMatchObject({ source: expect.stringContaining("(July 2023)"), effectiveFrom: "2023-07-03", confidence: "H" });
     expect(body.notes.map((n: { code: string }) => n.code)).toContain("conversion.pointsLeft");
   });
 
@@ -111,7 +111,7 @@ test.describe("POST /api/v1/conversions/points-needed (reverse mode)", () => {
     expect(res.headers()["access-control-allow-origin"]).toBe("*");
     const body = await res.json();
     expect(body).toMatchObject({ pointsNeeded: 1000, withoutCampaign: { points: 1200, totalMiles: 3000 }, withCampaign: { points: 1000, baseMiles: 2500, bonusMiles: 500 } });
-    expect(body.rate.source).toContain("seed 2");
+    expect(body.rate.source).toContain("Blog post 「永久不滅ポイント、JALマイル交換でレートアップ");
   });
 
   test("facts §2 Ponta: 6,000 miles on 2023-07-15 -> 12,000 points without, 10,000 with the campaign", async ({ request }) => {
@@ -142,7 +142,7 @@ test.describe("GET /api/v1/conversions/campaigns", () => {
       ["saison-jal-2023-07-rateup20", "current"],
       ["ponta-jal-2023-07-rateup20", "upcoming"],
     ]);
-    for (const c of body.campaigns) expect(c).toMatchObject({ source: expect.stringMatching(/^seed /), confidence: "H", effectiveFrom: c.start });
+    for (const c of body.campaigns) expect(c).toMatchObject({ source: expect.stringMatching(/^Blog post 「.+」 \(July 2023\)$/), confidence: "H", effectiveFrom: c.start });
   });
 
   test("a route filter; 400 for an unknown route or a malformed date", async ({ request }) => {
@@ -257,7 +257,7 @@ test.describe("/api/v1/avios/subscriptions", () => {
     const { plans } = await res.json();
     expect(plans.map((p: { name: string }) => p.name)).toEqual(["Voyager", "Traveller", "Explorer", "Adventurer"]);
     expect(plans[0]).toMatchObject({ name: "Voyager", monthlyUsd: 29, yearlyUsd: 315, aviosPerMonth: 1667, aviosPerYear: 20000, centsPerAviosMonthly: 1.7397, centsPerAviosYearly: 1.575, confidence: "H" });
-    for (const p of plans) expect(p).toMatchObject({ source: expect.stringContaining("seed 8"), effectiveFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    for (const p of plans) expect(p).toMatchObject({ source: expect.stringContaining("https://pgt.shopping.ba.com/subscription"), effectiveFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     expect(plans[0].verdict).toBeUndefined();
   });
 
@@ -291,7 +291,7 @@ test.describe("POST /api/v1/avios/plan", () => {
     const body = await res.json();
     expect(body.best).toMatchObject({ costUsd: 315, centsPerAvios: 1.575, parts: [{ plan: "Voyager", billing: "yearly", count: 1 }] });
     expect(body.series).toHaveLength(8);
-    for (const p of body.plans) expect(p).toMatchObject({ source: expect.stringContaining("seed 8"), confidence: "H", effectiveFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    for (const p of body.plans) expect(p).toMatchObject({ source: expect.stringContaining("https://pgt.shopping.ba.com/subscription"), confidence: "H", effectiveFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
   });
 
   for (const b of [

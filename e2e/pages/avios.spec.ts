@@ -11,7 +11,7 @@ test.describe("/avios, as a new user", () => {
     await expect(table.getByTestId("plan-Voyager-yearly")).toContainText("1.575");
     await expect(table.getByTestId("plan-Voyager-monthly")).toContainText("1.7397");
     await expect(table.locator("tbody tr")).toHaveCount(8);
-    await expect(page.getByText("Source: seed 8").first()).toBeVisible();
+    await expect(page.getByText("Blog post on British Airways' Avios monthly subscription plans").first()).toBeVisible();
     // Default value 1.5 cents: every plan costs more per Avios.
     await expect(page.getByLabel("What one Avios is worth to you (US cents)")).toHaveValue("1.5");
     await expect(page.getByTestId("avios-verdict-summary")).toHaveText("At your value of 1.5 cents, no plan is worth it.");

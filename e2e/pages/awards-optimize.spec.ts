@@ -106,5 +106,11 @@ test.describe("/awards Optimize view", () => {
     await expect(page.getByRole("heading", { name: "最安のプラン" }).first()).toBeVisible();
     await expect(tickets(page).nth(0)).toContainText("航空券1");
     await expect(page.getByLabel("Avios(1ポイントあたりのセント)")).toBeVisible();
+    // Point values in yen too, at the stored, dated USD/JPY rate (157.5 on 2025-11-21): 1.5¢ -> 2.36円.
+    await expect(page.getByTestId("valuation-yen-Avios")).toContainText("1ポイント≈2.36円");
+    await expect(page.getByTestId("valuation-yen-Avios")).toContainText("157.5円");
+    // ... and it follows what the reader types: 10¢ -> 15.75円.
+    await page.getByLabel("Avios(1ポイントあたりのセント)").fill("10");
+    await expect(page.getByTestId("valuation-yen-Avios")).toContainText("1ポイント≈15.75円");
   });
 });

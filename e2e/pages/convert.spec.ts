@@ -24,7 +24,7 @@ test.describe("/convert, as a new user", () => {
     await expect(page.getByTestId("campaign-outcome")).toContainText("Jul 3, 2023 to Jul 31, 2023");
     await expect(page.getByTestId("credit-timeline")).toContainText("5,000 base miles reach your account around Jul 22, 2023.");
     await expect(page.getByTestId("credit-timeline")).toContainText("1,000 bonus miles are credited separately");
-    await expect(page.getByTestId("convert-result").locator(".provenance").first()).toContainText("Source: seed 1");
+    await expect(page.getByTestId("convert-result").locator(".provenance").first()).toContainText("Blog post 「PontaポイントからJALのマイル交換で20%のレートアップキャンペーンを実施");
 
     const plot = page.getByTestId("convert-plot").locator("svg:visible");
     await expect(plot).toBeVisible();
@@ -82,7 +82,7 @@ test.describe("/convert, as a new user", () => {
     await expect(calendar.getByRole("heading", { name: "Campaign calendar" })).toBeVisible();
     const ponta = calendar.getByTestId("campaign-ponta-jal-2023-07-rateup20");
     await expect(ponta).toContainText("Jul 3, 2023 to Jul 31, 2023");
-    await expect(ponta).toContainText("Source: seed 1");
+    await expect(ponta).toContainText("Blog post 「PontaポイントからJALのマイル交換で20%のレートアップキャンペーンを実施");
     await ponta.getByRole("link", { name: "Calculate for a day in this campaign" }).click();
     await expect(page.getByTestId("total-miles")).toHaveText("6,000 miles");
   });

@@ -3,6 +3,16 @@ import { authFromRequest, clearedSessionCookie, sessionCookie } from "./http";
 
 afterEach(() => vi.unstubAllEnvs());
 
+/**
+ * A request as scripts/server.mjs hands it to Next: request.url names the address the
+ * server is bound to (0.0.0.0), while the Host header and x-forwarded-proto say what the
+ * browser addressed (the cookie's decision must follow those).
+ */
+function asServed(url: string, headers: Record<string, string> = {}): Request {
+  const u = new URL(url);
+  return new Request(`http://0.0.0.0:3000${u.pathname}`, { headers: { host: u.host, "x-forwarded-proto": u.protocol.replace(":", ""), ...headers } });
+}
+
 describe("the session cookie", () => {
   test.each([
     { label: "production over HTTPS: Secure", env: "production", url: "https://tabiji.example/api/admin/sign-in", secure: true },
@@ -11,13 +21,13 @@ describe("the session cookie", () => {
     { label: "development: not Secure", env: "development", url: "http://127.0.0.1:3200/api/admin/sign-in", secure: false },
   ])("$label", ({ env, url, secure }) => {
     vi.stubEnv("NODE_ENV", env);
-    const set = sessionCookie(new Request(url), "T".repeat(43));
+    const set = sessionCookie(asServed(url), "T".repeat(43));
     const name = secure ? "__Host-tabiji_admin" : "tabiji_admin";
     expect(set).toBe(`${name}=${"T".repeat(43)}; Path=/; HttpOnly; SameSite=Lax${secure ? "; Secure" : ""}`);
-    expect(clearedSessionCookie(new Request(url))).toBe(`${name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure ? "; Secure" : ""}`);
+    expect(clearedSessionCookie(asServed(url))).toBe(`${name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure ? "; Secure" : ""}`);
     // The cookie is read back under the same name only (a plain-named one cannot stand in for it).
     const other = secure ? "tabiji_admin" : "__Host-tabiji_admin";
-    expect(authFromRequest(new Request(url, { headers: { cookie: `${other}=${"X".repeat(43)}; ${name}=${"T".repeat(43)}` } })).token).toBe("T".repeat(43));
-    expect(authFromRequest(new Request(url, { headers: { cookie: `${other}=${"X".repeat(43)}` } })).token).toBeNull();
+    expect(authFromRequest(asServed(url, { cookie: `${other}=${"X".repeat(43)}; ${name}=${"T".repeat(43)}` })).token).toBe("T".repeat(43));
+    expect(authFromRequest(asServed(url, { cookie: `${other}=${"X".repeat(43)}` })).token).toBeNull();
   });
 });

@@ -1,7 +1,9 @@
 // Writes the seed data (lib/data/seed/*) into the database. Idempotent: a row is
 // created only when its unique key is missing, so a second run changes nothing and an
 // admin's later versions are never overwritten. Airports alone are refreshed from their
-// data package when the package's values change. Everything runs in one transaction.
+// data package when the package's values change; of the other rows only the wording of
+// a source or note that still carries an internal reference, and an empty verifiedOn,
+// are brought up to date (seed-refresh.ts). Everything runs in one transaction.
 import type { Db } from "../db/connect";
 import { buildAirportRows, type AirportRow } from "./airports";
 import { airportsJa } from "./seed/airports-ja";
@@ -13,9 +15,10 @@ import { safetyRatings } from "./seed/safety";
 import { aviosPlans, campaigns, conversionRoutes, ihgPurchaseRules } from "./seed/promotions";
 import { cardPresetSeedRows } from "./seed/cards";
 import { awardCharts, awardPrograms, awardRouteOverrides, awardRules, awardSectorMileages, awardValuations } from "./seed/awards";
+import { refreshSeedText } from "./seed-refresh";
 
 export type SeedReport = { table: string; created: number; updated: number }[];
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** A calendar date "YYYY-MM-DD" as the UTC midnight DateTime it is stored as. */
 export function day(value: string): Date;
@@ -111,7 +114,8 @@ async function seedPromotions(tx: Tx) {
 }
 
 async function seedAwards(tx: Tx) {
-  const p = await createMissing(awardPrograms, (await tx.program.findMany()).map((r) => r.code), (r) => r.code, (data) => tx.program.createMany({ data }));
+  const programs = awardPrograms.map((r) => ({ ...r, verifiedOn: day(r.verifiedOn) }));
+  const p = await createMissing(programs, (await tx.program.findMany()).map((r) => r.code), (r) => r.code, (data) => tx.program.createMany({ data }));
   // A chart version is identified by (key, effectiveFrom); its rows come with it.
   const chartKey = (c: { key: string; effectiveFrom: Date }) => `${c.key}|${c.effectiveFrom.toISOString()}`;
   const haveCharts = new Set((await tx.awardChart.findMany({ select: { key: true, effectiveFrom: true } })).map(chartKey));
@@ -123,20 +127,21 @@ async function seedAwards(tx: Tx) {
       status: chart.status ?? "published",
       effectiveFrom: day(chart.effectiveFrom),
       effectiveTo: day(chart.effectiveTo),
+      verifiedOn: day(chart.verifiedOn),
     };
     if (haveCharts.has(chartKey(data))) continue;
     await tx.awardChart.create({ data: { ...data, rows: { create: rows.map((r) => ({ ...r, season: r.season ?? "any", kind: r.kind ?? "chart" })) } } });
     c++;
   }
-  const rules = awardRules.map((r) => ({ ...r, effectiveFrom: day(r.effectiveFrom), effectiveTo: day(r.effectiveTo) }));
+  const rules = awardRules.map((r) => ({ ...r, effectiveFrom: day(r.effectiveFrom), effectiveTo: day(r.effectiveTo), verifiedOn: day(r.verifiedOn) }));
   const rkey = (r: { program: string; award: string; key: string; effectiveFrom: Date }) => `${r.program}|${r.award}|${r.key}|${r.effectiveFrom.toISOString()}`;
   const r = await createMissing(rules, (await tx.awardRule.findMany()).map(rkey), rkey, (data) => tx.awardRule.createMany({ data }));
   const skey = (m: { program: string; fromCode: string; toCode: string; effectiveFrom: Date }) => `${m.program}|${m.fromCode}|${m.toCode}|${m.effectiveFrom.toISOString()}`;
-  const tpm = awardSectorMileages.map((m) => ({ ...m, effectiveFrom: day(m.effectiveFrom) }));
+  const tpm = awardSectorMileages.map((m) => ({ ...m, effectiveFrom: day(m.effectiveFrom), verifiedOn: day(m.verifiedOn) }));
   const t = await createMissing(tpm, (await tx.sectorMileage.findMany()).map(skey), skey, (data) => tx.sectorMileage.createMany({ data }));
-  const overrides = awardRouteOverrides.map((o) => ({ ...o, effectiveFrom: day(o.effectiveFrom) }));
+  const overrides = awardRouteOverrides.map((o) => ({ ...o, effectiveFrom: day(o.effectiveFrom), verifiedOn: day(o.verifiedOn) }));
   const o = await createMissing(overrides, (await tx.routeOverride.findMany()).map(skey), skey, (data) => tx.routeOverride.createMany({ data }));
-  const vals = awardValuations.map((v) => ({ ...v, effectiveFrom: day(v.effectiveFrom) }));
+  const vals = awardValuations.map((v) => ({ ...v, effectiveFrom: day(v.effectiveFrom), verifiedOn: day(v.verifiedOn) }));
   const v = await createMissing(vals, (await tx.valuation.findMany()).map((x) => x.currency), (x) => x.currency, (data) => tx.valuation.createMany({ data }));
   return [
     { table: "Program", created: p, updated: 0 },
@@ -152,7 +157,11 @@ export async function seedAll(db: Db): Promise<SeedReport> {
   // Built outside the transaction: reading the data packages takes a moment.
   const airportRows = buildAirportRows({ namesJa: airportsJa, metros: metroCodes, kana: airportKana });
   return db.$transaction(
-    async (tx) => [await seedAirports(tx, airportRows), ...(await seedAirlines(tx)), ...(await seedPromotions(tx)), ...(await seedAwards(tx))],
+    async (tx) => {
+      const report = [await seedAirports(tx, airportRows), ...(await seedAirlines(tx)), ...(await seedPromotions(tx)), ...(await seedAwards(tx))];
+      const refreshed = await refreshSeedText(tx);
+      return report.map((r) => ({ ...r, updated: r.updated + (refreshed[r.table] ?? 0) }));
+    },
     { timeout: 120_000, maxWait: 30_000 },
   );
 }

@@ -17,6 +17,9 @@ import { getSafetyBadges } from "@/lib/db/queries/safety";
 import type { ResultNames } from "./results/types";
 import type { AwardsViewData } from "./awards-view";
 import { valuationFields } from "./optimize/valuation-fields";
+import type { YenRate } from "./optimize/valuations-form";
+import { getExchangeRate } from "@/lib/db/queries/reference-values";
+import { todayInJapan } from "@/lib/calculators/conversions/dates";
 import type { Query } from "@/app/_components/form/query-params";
 
 /** Names in the page's language of every code the draft or the quote mentions. */
@@ -41,6 +44,12 @@ function namesFor(data: AwardDataset, draft: ItineraryDraft, ja: boolean): Resul
   }
   const programs = Object.fromEntries(data.programs.map((p) => [p.code, ja ? p.nameJa : p.name]));
   return { cities, airlines, programs, labels };
+}
+
+/** Today's stored USD -> JPY rate, for the valuations in yen (null when none is stored). */
+async function yenRateToday(): Promise<YenRate | null> {
+  const rate = await getExchangeRate("USD", "JPY", todayInJapan(new Date()));
+  return rate ? { yenPerUsd: rate.value, asOf: rate.effectiveFrom, source: rate.source, confidence: rate.confidence } : null;
 }
 
 /** The programs to tick, in the contract's order (JAL, BA, AS, CX), as the quotes come. */
@@ -92,7 +101,12 @@ export async function loadAwards(query: Query, locale: string): Promise<{ view: 
       badges,
       valuations: data.valuations,
       optimized: optimized
-        ? { result: optimized, valuationFields: valuationFields(data, optimized, viewState), valuationsFormError: viewState.issues.some((i) => i.path === "valuations") }
+        ? {
+            result: optimized,
+            valuationFields: valuationFields(data, optimized, viewState),
+            valuationsFormError: viewState.issues.some((i) => i.path === "valuations"),
+            yen: await yenRateToday(),
+          }
         : null,
     },
   };

@@ -17,7 +17,7 @@ import { QuoteResults } from "./results/quote-results";
 import type { ResultNames } from "./results/types";
 import { ViewSwitch } from "./view-switch";
 import { OptimizeResults } from "./optimize/optimize-results";
-import type { ValuationField } from "./optimize/valuations-form";
+import type { ValuationField, YenRate } from "./optimize/valuations-form";
 
 export type AwardsViewData = {
   view: ViewName;
@@ -33,7 +33,7 @@ export type AwardsViewData = {
   names: ResultNames;
   badges: Record<string, SafetyBadgeData>;
   valuations: StoredValuation[];
-  optimized: { result: TOptimizeResponse; valuationFields: ValuationField[]; valuationsFormError: boolean } | null;
+  optimized: { result: TOptimizeResponse; valuationFields: ValuationField[]; valuationsFormError: boolean; yen: YenRate | null } | null;
 };
 
 export function AwardsView({ data, map }: { data: AwardsViewData; map: ReactNode }) {
@@ -63,6 +63,7 @@ export function AwardsView({ data, map }: { data: AwardsViewData; map: ReactNode
                 programs: data.names.programs,
                 valuationFields: data.optimized.valuationFields,
                 valuationsFormError: data.optimized.valuationsFormError,
+                yen: data.optimized.yen,
                 itineraryQuery: data.itineraryQuery,
                 map,
               }}

@@ -28,6 +28,7 @@ describe("SafetyBadge", () => {
     { label: "RA 1 star (facts §5)", props: { code: "RA", status: "rated", stars: 1, year: 2024 }, name: "RA safety rating 2024: 1 of 7 stars", filled: 1 },
     { label: "Aeroflot not rated (facts §5)", props: { code: "SU", status: "unrated", stars: null, year: 2024 }, name: "SU safety rating 2024: Not rated", filled: null },
     { label: "ANA: no data, which is not 'not rated'", props: { code: "NH", status: "noData", stars: null, year: 2024 }, name: "NH safety rating 2024: No data", filled: null },
+    { label: "Finnair 2026: no data, its 2024 stars said with their year (never as current)", props: { code: "AY", status: "noData", stars: null, year: 2026, lastStars: { year: 2024, stars: 7 } }, name: "AY safety rating 2026: No data; 2024: 7 of 7 stars", filled: null },
   ] as const)("$label", ({ props, name, filled }) => {
     const html = badge(props);
     expect(html).toContain(`href="/safety/${props.code}"`);
@@ -35,7 +36,7 @@ describe("SafetyBadge", () => {
     expect(html).toContain(`data-status="${props.status}"`);
     if (filled === null) {
       expect(html).not.toContain("<svg");
-      expect(html).toContain(props.status === "unrated" ? ">Not rated<" : ">No data<");
+      expect(html).toContain(props.status === "unrated" ? ">Not rated<" : "lastStars" in props ? ">No data · 2024: 7★<" : ">No data<");
     } else {
       expect(drawn(html)).toEqual({ filled, outlined: 7 - filled });
     }
@@ -45,6 +46,7 @@ describe("SafetyBadge", () => {
     expect(badge({ code: "JL", status: "rated", stars: 7, year: 2024 }, "ja")).toContain('aria-label="JL の安全性評価(2024年): 7つ星中7"');
     expect(badge({ code: "SU", status: "unrated", stars: null, year: 2024 }, "ja")).toContain(">評価なし<");
     expect(badge({ code: "NH", status: "noData", stars: null, year: 2024 }, "ja")).toContain(">データなし<");
+    expect(badge({ code: "AY", status: "noData", stars: null, year: 2026, lastStars: { year: 2024, stars: 7 } }, "ja")).toContain(">データなし・2024年は★7<");
   });
 
   test("without any rating year in the data, no year is named", () => {

@@ -9,7 +9,7 @@ describe("cardPresetsFromRows", () => {
       code: "saison-platinum-business-amex",
       effectiveFrom: "2023-07-01",
       confidence: "M",
-      source: expect.stringMatching(/^seed 2: /),
+      source: expect.stringMatching(/^Blog post 「永久不滅ポイント、JALマイル交換でレートアップ\(2023年7月1日~2023年7月31日\)」 \(July 2023\)$/),
       card: {
         name: "Saison Platinum Business American Express Card",
         nameJa: "セゾンプラチナ・ビジネス・アメリカン・エキスプレス・カード",

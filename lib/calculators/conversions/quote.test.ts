@@ -103,7 +103,7 @@ describe("reasons and notes", () => {
   test("an applied campaign has no reason and reports its source and dates", () => {
     const c = quote({ route: "ponta-jal", points: 10_001, date: "2023-07-15" }).campaign;
     expect(c).toMatchObject({ start: "2023-07-03", end: "2023-07-31", applied: true, reason: null });
-    expect(c?.source).toMatch(/^seed 1/);
+    expect(c?.source).toMatch(/^Blog post 「PontaポイントからJALのマイル交換で20%のレートアップキャンペーンを実施:2023年7月3日\(月\)~7月31日\(月\)」 \(July 2023\)/);
   });
 
   test("199 Saison points: the note says nothing is exchanged", () => {

@@ -1,8 +1,9 @@
 // The example loan log: the two loans of the seed's January 2024 verification
 // log (facts §6, seed 5). Shown on /kiva as "import this to try".
 import type { TLoanLog } from "./loan-log";
+import { BLOG_POSTS } from "@/lib/data/seed/blog-posts";
 
-export const EXAMPLE_LOAN_LOG_SOURCE = "seed 5: Kivaローンで社会貢献しながらマイルをゲットできるか検証(2024年1月号)";
+export const EXAMPLE_LOAN_LOG_SOURCE = BLOG_POSTS.kivaLog2024;
 export const EXAMPLE_LOAN_LOG_CONFIDENCE = "H" as const;
 export const EXAMPLE_LOAN_LOG_EFFECTIVE_FROM = "2024-01-01";
 

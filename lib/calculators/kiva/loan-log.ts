@@ -46,7 +46,7 @@ export const ZLoggedLoan = z
       .min(0, { error: "amountJpy cannot be negative." })
       .max(10_000_000, { error: "amountJpy must be at most 10,000,000." })
       .optional()
-      .describe("Approximate yen equivalent noted by the user (seed 5 wrote about 4,727.5 yen for 30 USD)."),
+      .describe("Approximate yen equivalent noted by the user (e.g. about 4,727.5 yen for 30 USD)."),
     startMonth: z
       .string({ error: "startMonth must be text." })
       .trim()

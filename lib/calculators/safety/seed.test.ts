@@ -61,7 +61,7 @@ describe("safety rating seed", () => {
       if (r.stars !== null) expect(r.stars).toBeLessThanOrEqual(7);
       if (r.status === "unrated") expect(r.stars).toBeNull();
       expect(r.top25 && r.status !== "rated").toBe(false);
-      expect(r.source).toMatch(r.year <= 2024 ? /seed 4/ : /https:\/\//);
+      expect(r.source).toMatch(r.year <= 2024 ? /^Blog post 「2024年版 危険な航空会社ランキング」 \(early 2024\)/ : /https:\/\//);
       expect(r.verifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(r.effectiveFrom).toBe(`${r.year}-01-01`);
     }

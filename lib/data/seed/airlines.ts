@@ -8,6 +8,8 @@
 // `confidence` and `note` are not columns of the Prisma Airline/AllianceMembership
 // models; prisma/seed.ts drops them (they document why a value was chosen).
 
+import { BLOG_POSTS } from "./blog-posts";
+
 export type Confidence = "H" | "M" | "L";
 
 export interface AirlineSeedRow {
@@ -45,13 +47,13 @@ export interface AllianceMembershipSeedRow {
   note?: string;
 }
 
-const SEED4 = "seed 4: 2024年版 危険な航空会社ランキング (AirlineRatings.com 2024)";
-const SEED7 = "seed 7: 航空会社特典航空券のストップオーバー規定ガイド";
+const SEED4 = BLOG_POSTS.safetyRanking2024;
+const SEED7 = BLOG_POSTS.stopoverGuide;
 const ONEWORLD = "https://www.oneworld.com/members";
 const STAR = "https://www.staralliance.com/en/member-airlines";
 const SKYTEAM = "https://www.skyteam.com/en/about/members";
 const IATA = "https://www.iata.org/en/publications/directories/code-search/";
-const RANKINGS = "https://www.airlineratings.com/articles/worlds-safest-airline-rankings-for-2026 (2026-01-13) and the 2025 list pages cited in lib/data/seed/safety-2025-2026.ts";
+const RANKINGS = "AirlineRatings, https://www.airlineratings.com/articles/worlds-safest-airline-rankings-for-2026 (2026-01-13); the 2025 lists as reported by https://theaeroworld.com/safest-airlines-in-the-world-as-of-2025 and https://thetab.com/2025/06/13/so-these-are-the-worlds-safest-and-least-safe-airlines-for-2025-according-to-aviation-experts (2025)";
 const JAL_PARTNERS = "https://www.jal.co.jp/jp/ja/jmb/partner/ (JMB partner airlines)";
 
 /** Helper keeping each row on one line: [code, name, nameJa, country, jalPartner, aliases, source, confidence, note?]. */
@@ -75,8 +77,8 @@ export const airlines: AirlineSeedRow[] = ([
   ["AT", "Royal Air Maroc", "ロイヤル・エア・モロッコ", "MA", true, "RAM Casablanca カサブランカ", `${ONEWORLD}; ${SEED4}; ${SEED7}`, "H"],
   ["RJ", "Royal Jordanian", "ロイヤル・ヨルダン航空", "JO", true, "ロイヤルヨルダン Amman アンマン", `${ONEWORLD}; ${SEED4}`, "H"],
   ["UL", "SriLankan Airlines", "スリランカ航空", "LK", true, "Air Lanka エアランカ Colombo コロンボ", `${ONEWORLD}; ${SEED4}`, "H"],
-  ["FJ", "Fiji Airways", "フィジー・エアウェイズ", "FJ", true, "Air Pacific エア・パシフィック フィジー航空 Nadi ナンディ", `${ONEWORLD}; ${SEED4}`, "H", "oneworld connect in 2024 (seed 4); full member from 2025-04-01."],
-  ["WY", "Oman Air", "オマーン航空", "OM", false, "Muscat マスカット", `${ONEWORLD}; ${SEED4}`, "M", "Seed 4: joining oneworld in 2024; the join slipped to 2025-06-30. JAL partner status not confirmed."],
+  ["FJ", "Fiji Airways", "フィジー・エアウェイズ", "FJ", true, "Air Pacific エア・パシフィック フィジー航空 Nadi ナンディ", `${ONEWORLD}; ${SEED4}`, "H", "oneworld connect in 2024 (per the 2024 safety-ranking blog post); full member from 2025-04-01."],
+  ["WY", "Oman Air", "オマーン航空", "OM", false, "Muscat マスカット", `${ONEWORLD}; ${SEED4}`, "M", "The 2024 safety-ranking blog post: joining oneworld in 2024; the join slipped to 2025-06-30. JAL partner status not confirmed."],
   // JAL partners outside oneworld. KE, MU, HA, UK are named by facts §1 (seed 7).
   ["KE", "Korean Air", "大韓航空", "KR", true, "Korean Air Lines コリアンエアー KAL Seoul ソウル", SEED7, "H"],
   ["MU", "China Eastern Airlines", "中国東方航空", "CN", true, "東方航空 Shanghai 上海", SEED7, "H"],
@@ -92,7 +94,7 @@ export const airlines: AirlineSeedRow[] = ([
   ["DV", "SCAT Airlines", "SCAT航空", "KZ", false, "スキャット航空 Shymkent シムケント Kazakhstan カザフスタン", SEED4, "H"],
   ["SJ", "Sriwijaya Air", "スリウィジャヤ航空", "ID", false, "Sumatra スマトラ Indonesia インドネシア", SEED4, "H"],
   ["PA", "Airblue", "エアブルー", "PK", false, "Karachi カラチ", SEED4, "H"],
-  ["BWI", "Blue Wing Airlines", "ブルーウイング航空", "SR", false, "Suriname スリナム Paramaribo パラマリボ ブルーウィング", SEED4, "M", "No IATA designator; the id is the ICAO code BWI (de.wikipedia.org/wiki/Blue_Wing_Airlines). Japanese name not in the seed."],
+  ["BWI", "Blue Wing Airlines", "ブルーウイング航空", "SR", false, "Suriname スリナム Paramaribo パラマリボ ブルーウィング", SEED4, "M", "No IATA designator; the id is the ICAO code BWI (de.wikipedia.org/wiki/Blue_Wing_Airlines). Japanese name not in the blog post."],
   ["EP", "Iran Aseman Airlines", "イラン・アーセマーン航空", "IR", false, "Aseman アーセマーン Tehran テヘラン", SEED4, "H"],
   ["RA", "Nepal Airlines", "ネパール航空", "NP", false, "Royal Nepal Airlines ロイヤルネパール航空 Kathmandu カトマンズ", SEED4, "H"],
   // Russian airlines: unrated since 2022 (facts §5).
@@ -188,9 +190,9 @@ export const allianceMemberships: AllianceMembershipSeedRow[] = [
   m("UL", "oneworld", "2014-05-01"),
   m("AT", "oneworld", "2020-04-01"),
   m("AS", "oneworld", "2021-03-31", null, "H"),
-  m("FJ", "oneworld", null, "2025-04-01", "M", "connect", "First oneworld connect partner (announced 2018-06-03; start day not recorded). Seed 4 names it a connect member in 2024."),
+  m("FJ", "oneworld", null, "2025-04-01", "M", "connect", "First oneworld connect partner (announced 2018-06-03; start day not recorded). The 2024 safety-ranking blog post names it a connect member in 2024."),
   m("FJ", "oneworld", "2025-04-01", null, "M", "member", "Full member from 2025-04-01 (onemileatatime.com)."),
-  m("WY", "oneworld", "2025-06-30", null, "M", "member", "Seed 4 (early 2024): 'joining in 2024'. The join slipped; member from 2025-06-30 (executivetraveller.com via capernaum.me; meilenoptimieren.com)."),
+  m("WY", "oneworld", "2025-06-30", null, "M", "member", "The 2024 safety-ranking blog post (early 2024): 'joining in 2024'. The join slipped; member from 2025-06-30 (executivetraveller.com via capernaum.me; meilenoptimieren.com)."),
   m("S7", "oneworld", "2010-11-15", "2022-04-19", "H", "member", "Membership suspended from 2022-04-19 (airwaysmag.com, S7 statement)."),
   // Star Alliance: founded 1997-05-14 by UA, LH, AC, TG, SK.
   m("UA", "star", "1997-05-14", null, "H"),

@@ -9,6 +9,8 @@
 import type { SeedAwardChart, SeedAwardChartRow, SeedAwardRule } from "./awards";
 
 export const ATMOS_FROM = "2024-03-11";
+/** verifiedOn: charts-2026.md, which these rows come from, was collected on this day. */
+const CHECKED = "2026-12-02";
 const CHART = "Alaska Airlines award charts, https://www.alaskaair.com/content/mileage-plan/use-miles/award-charts (via mirror, c. 2024); tabikazu, https://tabikazu.com/2023/11/22/as-new-award-chart (2023-11-22)";
 const STOPOVER = "meilenoptimieren, https://meilenoptimieren.com/alaska-airlines-mileage-plan-stopover (2025, quotes the Atmos terms)";
 const TPG = "The Points Guy, https://thepointsguy.com/airline/innovation-in-air-travel-tpg-awards-2026 (2026-02-06): the award chart was kept";
@@ -37,6 +39,7 @@ export const atmosPartnerChart: SeedAwardChart = {
   effectiveTo: null,
   source: `${CHART}; ${TPG}`,
   confidence: "H",
+  verifiedOn: CHECKED,
   notes: "Published as 'from' prices for nonstop flights; connecting itineraries may price higher (confidence M for them). Unchanged by the Aug 2025 rename to Atmos Rewards.",
   rows: [
     ...region("americas", [
@@ -73,16 +76,16 @@ const EMEA = [
 ];
 
 function rule(award: string, key: string, value: unknown, source: string, confidence: "H" | "M" | "L", notes: string | null = null): SeedAwardRule {
-  return { program: "AS", award, key, value: JSON.stringify(value), effectiveFrom: ATMOS_FROM, effectiveTo: null, source, confidence, notes };
+  return { program: "AS", award, key, value: JSON.stringify(value), effectiveFrom: ATMOS_FROM, effectiveTo: null, source, confidence, notes, verifiedOn: CHECKED };
 }
 
 export const atmosRules: SeedAwardRule[] = [
   rule("*", "distanceBasis", "wgs84", CHART, "M", "Great-circle distance of each flight (the published chart is by flight distance)."),
-  rule("partner", "directionDistance", "flown", "Tabiji decision on a gap in the published rules: each one-way direction on its total flown distance", "M"),
-  rule("partner", "regionBy", "itinerary", CHART, "M", "Asia-Pacific when the itinerary touches it, else Europe/Middle East/Africa, else the Americas (Tabiji decision)."),
+  rule("partner", "directionDistance", "flown", "Tabiji's decision on a gap in the published rules: each one-way direction on its total flown distance", "M"),
+  rule("partner", "regionBy", "itinerary", CHART, "M", "Asia-Pacific when the itinerary touches it, else Europe/Middle East/Africa, else the Americas (Tabiji's decision)."),
   rule("partner", "regionOrder", ["asia-pacific", "emea", "americas"], CHART, "M"),
   rule("partner", "regionCountries", { "asia-pacific": ASIA_PACIFIC, emea: EMEA }, CHART, "M", "Countries of each region; any other country is in the Americas."),
-  rule("partner", "partnerCarriers", ["AS", "HA", "AA", "BA", "CX", "FJ", "AY", "IB", "JL", "MH", "WY", "QF", "QR", "AT", "RJ", "UL", "EI", "TN", "DE", "FI", "HU", "KE", "LA", "PR", "PD", "JX"], "MilesTalk, https://milestalk.com/a-complete-guide-to-atmos-rewards-alaska-airlines-new-loyalty-program (2025); The Points Guy (2025-08-25)", "H", "Alaska and Hawaiian, oneworld members and the non-alliance partners (charts-2026 §3.2)."),
+  rule("partner", "partnerCarriers", ["AS", "HA", "AA", "BA", "CX", "FJ", "AY", "IB", "JL", "MH", "WY", "QF", "QR", "AT", "RJ", "UL", "EI", "TN", "DE", "FI", "HU", "KE", "LA", "PR", "PD", "JX"], "MilesTalk, https://milestalk.com/a-complete-guide-to-atmos-rewards-alaska-airlines-new-loyalty-program (2025); The Points Guy (2025-08-25)", "H", "Alaska and Hawaiian, oneworld members and the non-alliance partners."),
   rule("partner", "chartExcludedCarriers", ["AS", "HA"], CHART, "M", "Flights on Alaska and Hawaiian are priced dynamically, not on the partner chart."),
   rule("partner", "cashPerDirection", { amount: 12.5, currency: "USD", what: "partnerBookingFee" }, STOPOVER, "H", "US$12.50 per person per direction."),
   rule("partner", "priceNotes", ["nonstopFromPrice"], CHART, "H"),

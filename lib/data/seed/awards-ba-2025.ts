@@ -14,6 +14,8 @@ import type { SeedAwardChart, SeedAwardChartRow } from "./awards";
 type CabinKey = "economy" | "premium" | "business" | "first";
 
 export const BA_RISE_FROM = "2025-12-15";
+/** verifiedOn: charts-2026.md, which these rows come from, was collected on this day. */
+const CHECKED = "2026-12-02";
 const RISE = { low: 8, high: 14 };
 const AWARDFARES = "AwardFares blog, https://blog.awardfares.com/ba-avios-devaluation-2025 (Dec 2025): +8–14% on BA and partner Reward Flights for bookings from 2025-12-15; JAL and Cathay partner awards rose the most";
 const POINTSWELLMADE = "Points Well Made, https://pointswellmade.co.uk/post/your-avios-just-got-less-valuable-ba-raises-prices-across-the-board (Dec 2025): London–New York off-peak First return 136,000 -> 150,000";
@@ -122,6 +124,7 @@ export const baCharts2025: SeedAwardChart[] = [
     effectiveTo: null,
     source: `${AWARDFARES}; ${POINTSWELLMADE}`,
     confidence: "L",
+    verifiedOn: CHECKED,
     notes: "No post-change chart is published: every cell is the previous chart raised by the published 8-14% (estimate, ends rounded to 250), except zone 5 off-peak First = 75,000 (half the published 150,000 London-New York return; derived). Zone edges presumed unchanged. Peak/off-peak calendar not stored.",
     rows: baOperatedRows(),
   },
@@ -137,6 +140,7 @@ export const baCharts2025: SeedAwardChart[] = [
     effectiveTo: null,
     source: AWARDFARES,
     confidence: "L",
+    verifiedOn: CHECKED,
     notes: "Previous partner chart (2019-05-30) raised by the published 8-14% (estimate, ends rounded to 250). JAL- and Cathay-operated flights use their own chart.",
     rows: partnerRows(),
   },
@@ -152,6 +156,7 @@ export const baCharts2025: SeedAwardChart[] = [
     effectiveTo: null,
     source: `${CARD_AREIZ}; ${AWARDFARES}`,
     confidence: "L",
+    verifiedOn: CHECKED,
     notes: "Zones 1-4 economy and business from the Sep 2023 chart raised by the published 8-14% (estimate); zones 5-9 and premium/first were never published: those segments have no price.",
     rows: jalCxRows(),
   },
@@ -167,6 +172,7 @@ export const baCharts2025: SeedAwardChart[] = [
     effectiveTo: null,
     source: "Prince of Travel, https://princeoftravel.com/blog/british-airways-avios-multi-carrier-award-chart (c. 2020): 0-1,500 miles = 30,000 economy; " + AWARDFARES,
     confidence: "L",
+    verifiedOn: CHECKED,
     notes: "Only the first band was ever published (0-1,500 miles, 30,000 economy); whether it changed on 2025-12-15 is not known, so it is an estimate from unchanged to +14%. Premium x1.5, business x2, first x3.",
     rows: [
       {

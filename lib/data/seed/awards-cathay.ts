@@ -9,6 +9,8 @@
 import type { SeedAwardChart, SeedAwardChartRow, SeedAwardRule } from "./awards";
 
 export const CATHAY_FROM = "2023-10-01";
+/** verifiedOn: charts-2026.md, which these rows come from, was collected on this day. */
+const CHECKED = "2026-12-02";
 const HK01 = "HK01, https://www.hk01.com/旅遊/60290935 (2025-11-03): Asia Miles economy examples";
 const POINTSPARTY = "The Points Party, https://thepointsparty.com (2026-02-24): LAX–HKG business 88,000";
 const FIVECANROU = "5canrou, https://5canrou.com/post/airline/1457 (2023): zones and the 2023-10-01 short-haul split";
@@ -43,12 +45,13 @@ export const cathayStandardChart: SeedAwardChart = {
   effectiveTo: null,
   source: `${FIVECANROU}; ${HK01}; ${POINTSPARTY}`,
   confidence: "M",
+  verifiedOn: CHECKED,
   notes: "Only confirmed cells: ultra-short economy 7,000; short-haul category 2 (Japan) economy 13,000; long business 88,000; ultra-long economy 38,000. All other cells of the 2023-10-01 chart are not published in the sources.",
   rows: [...zones("economy", { "ultra-short": 7000, "ultra-long": 38000 }), row("short", 751, 2750, "economy", 13000, "short-cat2"), ...zones("business", { long: 88000 })],
 };
 
 function rule(key: string, value: unknown, source: string, confidence: "H" | "M" | "L", notes: string | null = null): SeedAwardRule {
-  return { program: "CX", award: "standard", key, value: JSON.stringify(value), effectiveFrom: CATHAY_FROM, effectiveTo: null, source, confidence, notes };
+  return { program: "CX", award: "standard", key, value: JSON.stringify(value), effectiveFrom: CATHAY_FROM, effectiveTo: null, source, confidence, notes, verifiedOn: CHECKED };
 }
 
 export const cathayRules: SeedAwardRule[] = [

@@ -10,6 +10,8 @@
 import type { SeedAwardChart, SeedAwardChartRow, SeedAwardRule } from "./awards";
 
 export const JAL_AWARD_FROM = "2025-06-10";
+/** verifiedOn: charts-2026.md, which these rows come from, was collected on this day. */
+const CHECKED = "2026-12-02";
 const AVIATIONWIRE = "Aviation Wire, https://www.aviationwire.jp/archives/319566 (2025-03)";
 const TABIKAZU = "tabikazu, https://mile.tabikazu.com/2025/03/07/jl-awardchart-int (2025-03-07)";
 const TRAICY = "TRAICY, https://www.traicy.com/posts/20250306331822 (2025-03-06)";
@@ -54,7 +56,8 @@ export const jalOwnAwardChart: SeedAwardChart = {
   effectiveTo: null,
   source: `${AVIATIONWIRE}; ${TABIKAZU}; ${TRAICY}; ${OTOKUREKA}`,
   confidence: "H",
-  notes: "Base miles are the minimum (Award PLUS may ask more on a given flight; First has no PLUS). Cells not published after the change are absent (no price). Singapore economy 13,000 is from one secondary source (M).",
+  verifiedOn: CHECKED,
+  notes: "Base miles are the minimum (Award PLUS may ask more on a given flight; First has no PLUS). Cells not published after the change are absent (no price). Singapore economy 13,000 is from one secondary source only.",
   rows: [
     ...route("seoul", { economy: 7500, business: 18000 }),
     ...route("china-north", { economy: 10000, business: 24000 }),
@@ -88,7 +91,7 @@ export const jalOwnAwardChart: SeedAwardChart = {
 };
 
 function rule(key: string, value: unknown, source: string, confidence: "H" | "M" | "L", notes: string | null = null): SeedAwardRule {
-  return { program: "JAL", award: "jal", key, value: JSON.stringify(value), effectiveFrom: JAL_AWARD_FROM, effectiveTo: null, source, confidence, notes };
+  return { program: "JAL", award: "jal", key, value: JSON.stringify(value), effectiveFrom: JAL_AWARD_FROM, effectiveTo: null, source, confidence, notes, verifiedOn: CHECKED };
 }
 
 /** Far airport, city or country -> route of the base-mile table. */

@@ -4,6 +4,7 @@
 // The model has no effectiveFrom column, so the effective date and the
 // caveat travel inside the `data` JSON (see lib/calculators/cards/from-rows.ts).
 import type { TCardPresetDataInput } from "@/lib/calculators/cards/from-rows";
+import { BLOG_POSTS } from "./blog-posts";
 
 export type CardPresetSeedRow = {
   code: string;
@@ -19,7 +20,7 @@ export type CardPresetSeedRow = {
   verifiedOn: string;
 };
 
-const SEED_2 = "seed 2: 永久不滅ポイント、JALマイル交換でレートアップ(2023年7月1日~2023年7月31日)";
+const SEED_2 = BLOG_POSTS.saisonJal2023;
 
 /**
  * Saison Platinum Business American Express Card (facts §2, seed 2).

@@ -24,13 +24,13 @@ export interface MetroCodeRow {
   note?: string;
 }
 
-const FACTS = "facts §7 (JAL treats these airports as one city); IATA metropolitan city code";
+const FACTS = "JAL Mileage Bank counts these airports as one city (JAL's public pages, collected early 2024); IATA metropolitan city code";
 const IATA = "IATA city (metropolitan area) code, IATA Airline Coding Directory";
 
 export const metroCodes: MetroCodeRow[] = [
   // Japan (facts §7)
   { metro: "TYO", cityJa: "東京", airports: ["HND", "NRT"], source: FACTS, confidence: "H" },
-  { metro: "OSA", cityJa: "大阪", airports: ["ITM", "KIX", "UKB"], source: FACTS, confidence: "H", note: "facts §7 names ITM and KIX for JAL; IATA's OSA also includes UKB (Kobe)." },
+  { metro: "OSA", cityJa: "大阪", airports: ["ITM", "KIX", "UKB"], source: FACTS, confidence: "H", note: "JAL names ITM and KIX; IATA's OSA also includes UKB (Kobe)." },
   { metro: "NGO", cityJa: "名古屋", airports: ["NGO", "NKM"], source: FACTS, confidence: "H" },
   { metro: "SPK", cityJa: "札幌", airports: ["CTS", "OKD"], source: FACTS, confidence: "H" },
   // Europe

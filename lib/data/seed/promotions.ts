@@ -3,10 +3,12 @@
  * Prisma models `ConversionRoute`, `Campaign`, `IhgPurchaseRule` (+ nested
  * `IhgPriceTier`) and `AviosPlan`, with no ids. Dates are "YYYY-MM-DD" strings
  * (the seed runner turns them into DateTime at UTC midnight); JSON columns are
- * JSON strings, exactly as stored. The runner upserts by the schema's unique
- * keys: ConversionRoute.code, Campaign.code, IhgPurchaseRule.effectiveFrom,
- * AviosPlan (name, effectiveFrom).
+ * JSON strings, exactly as stored. The runner creates the rows whose unique key
+ * is missing (ConversionRoute.code, Campaign.code, IhgPurchaseRule.effectiveFrom,
+ * AviosPlan (name, effectiveFrom)); it never rewrites a stored row except for
+ * wording that still carries an internal reference (lib/data/seed-refresh.ts).
  */
+import { BLOG_POSTS } from "./blog-posts";
 
 export type Confidence = "H" | "M" | "L";
 
@@ -83,11 +85,12 @@ export interface AviosPlanSeed {
 /** promotions-safety-2026.md was collected and checked on this day. */
 const CHECKED_2026 = "2026-12-02";
 
-const SEED_1 = "seed 1: PontaポイントからJALのマイル交換で20%のレートアップキャンペーンを実施:2023年7月3日(月)~7月31日(月)";
-const SEED_2 = "seed 2: 永久不滅ポイント、JALマイル交換でレートアップ(2023年7月1日~2023年7月31日)";
-const SEED_6 = "seed 6: IHG 100%ボーナス付ポイント購入セール(2024年2月2日まで)";
-const SEED_8 = "seed 8: British Airways Avios monthly subscription plans, https://pgt.shopping.ba.com/subscription";
-const SEED_9 = "seed 9: IHG Buy Points 100% Bonus Flash Sale Until July 28, 2023";
+// The blog posts behind the 2023-24 rows (seeds 1, 2, 6, 8 and 9).
+const SEED_1 = BLOG_POSTS.pontaJal2023;
+const SEED_2 = BLOG_POSTS.saisonJal2023;
+const SEED_6 = BLOG_POSTS.ihgSale2024;
+const SEED_8 = BLOG_POSTS.aviosSubscription;
+const SEED_9 = BLOG_POSTS.ihgSale2023;
 
 export const conversionRoutes: ConversionRouteSeed[] = [
   {
@@ -101,8 +104,8 @@ export const conversionRoutes: ConversionRouteSeed[] = [
     baseCreditMinDays: 7,
     baseCreditMaxDays: 7,
     source:
-      `${SEED_1}; facts §2 [public, H]: 2-point units, about 1 week to post; ` +
-      "rate unchanged, confirmed 2026-12: https://route-marker.com/pontapoint-jal/ ; https://mairu-junkie.com/ponta-jal ; https://matsunosuke.jp/ponta-jalmile-exchange/ (n.d., 4 sources agree)",
+      `${SEED_1}; rate unchanged, 2-point units, about 1 week to post, confirmed 2026-12: ` +
+      "https://route-marker.com/pontapoint-jal/ ; https://mairu-junkie.com/ponta-jal ; https://matsunosuke.jp/ponta-jalmile-exchange/ (n.d., 4 sources agree)",
     confidence: "H",
     effectiveFrom: "2023-07-03", // the earliest date the sources attest this rate
     verifiedOn: CHECKED_2026,
@@ -176,12 +179,12 @@ export const ihgPurchaseRules: IhgPurchaseRuleSeed[] = [
     maxPurchase: 300_000,
     step: 1_000, // IHG sells in 1,000-point steps (tier edges 1,000 / 10,000 / 11,000 / 25,000 / 26,000)
     source:
-      `${SEED_6}; ${SEED_9}; facts §3 [public, H]: price tiers (PYOK Nov 2023, thepointcalculator); ` +
-      "facts §3 [public, L]: annual cap raised to 300,000 in a Dec 2025 sale for many accounts",
+      `${SEED_6}; ${SEED_9}; price tiers: Paddle Your Own Kanoo, paddleyourownkanoo.com (2023-11-18), and thepointcalculator (undated); ` +
+      "cap raised to 300,000 for many accounts in the Dec 2025 sale: boltflight.com (2025-12)",
     confidence: "H",
     notes:
-      "Biggest bonus is 100% (seeds 6, 9). raisedCaps: 250,000 from seed 9 (H); 300,000 from a Dec 2025 sale (L, not every account). " +
-      "Points expire after 12 months of account inactivity (seed 6 says 'valid 12 months').",
+      "Biggest bonus is 100% (the July 2023 and January 2024 blog posts). Raised caps: 250,000 in the July 2023 post; 300,000 in a Dec 2025 sale (one weak source; not every account). " +
+      "Points expire after 12 months of account inactivity (the January 2024 post says 'valid 12 months').",
     tiers: [
       { minPoints: 1_000, maxPoints: 10_000, centsPerPoint: 1.35 },
       { minPoints: 11_000, maxPoints: 25_000, centsPerPoint: 1.15 },

@@ -12,6 +12,7 @@
 
 import type { Confidence } from "./airlines";
 import { safetyRatings2025, safetyRatings2026 } from "./safety-2025-2026";
+import { BLOG_POSTS } from "./blog-posts";
 
 export interface SafetyRatingSeedRow {
   airlineCode: string;
@@ -34,8 +35,8 @@ export interface SafetyRatingSeedRow {
   verifiedOn: string;
 }
 
-const SOURCE_2024 = "seed 4: 2024年版 危険な航空会社ランキング; https://www.airlineratings.com/ (2024 ratings)";
-const SOURCE_2023 = "seed 4: 2024年版 危険な航空会社ランキング (the 1-star list was unchanged from the 2023 edition)";
+const SOURCE_2024 = `${BLOG_POSTS.safetyRanking2024}; https://www.airlineratings.com/ (2024 ratings)`;
+const SOURCE_2023 = `${BLOG_POSTS.safetyRanking2024} (the 1-star list was unchanged from the 2023 edition)`;
 
 /** Seed 4 was read in early 2024; the rows were not checked again since. */
 const SEED4_CHECKED = "2024-02-01";
@@ -65,7 +66,7 @@ export const safetyRatings: SafetyRatingSeedRow[] = [
   ...ONEWORLD_TOP25_2024.map((code) => rated(code, 2024, 7, true)),
   ...ONEWORLD_OTHER_7_STARS_2024.map((code) => rated(code, 2024, 7)),
   rated("WY", 2024, 6, false,
-    "Joining oneworld: planned for 2024 when rated (seed 4); it joined on 2025-06-30.",
+    "Joining oneworld: planned for 2024 when rated; it joined on 2025-06-30.",
     "ワンワールド加盟予定(評価時点では2024年加盟予定、実際の加盟は2025年6月30日)。"),
   rated("MH", 2024, 3, false,
     "The lowest rated oneworld airline by far in 2024.",

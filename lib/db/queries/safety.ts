@@ -118,6 +118,8 @@ export interface SafetyBadgeData {
   rankList?: "fullService" | "lowCost" | null;
   /** The rating year (the latest year of the data); null only when no rating is stored at all. */
   year: number | null;
+  /** With no data for `year`: the latest earlier year that gave this airline stars (shown as such, never as current). */
+  lastStars?: { year: number; stars: number } | null;
 }
 
 const BADGE_CODE = /^(?:[A-Z0-9]{2}|[A-Z]{3})$/;
@@ -145,6 +147,10 @@ export async function getSafetyBadges(codes: readonly string[], client?: Db): Pr
   const year = ratingYears(all)[0] ?? null;
   const list = listRatings(data, year === null ? {} : { year });
   const badges: Record<string, SafetyBadgeData> = {};
-  for (const a of list.airlines) badges[a.code] = { code: a.code, status: a.status, stars: a.stars, rank: a.rank, rankList: a.rankList, year: list.year };
+  for (const a of list.airlines) {
+    const earlier = a.status === "noData" ? data.ratings.filter((r) => r.airlineCode === a.code && r.stars !== null && list.year !== null && r.year < list.year) : [];
+    const last = earlier.sort((x, y) => y.year - x.year)[0];
+    badges[a.code] = { code: a.code, status: a.status, stars: a.stars, rank: a.rank, rankList: a.rankList, year: list.year, lastStars: last ? { year: last.year, stars: last.stars! } : null };
+  }
   return badges;
 }

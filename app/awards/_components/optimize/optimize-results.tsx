@@ -7,7 +7,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { TOptimizeResponse } from "@/lib/calculators/optimizer";
 import { currencyName } from "../results/awards-table";
 import { routeText, TicketCard } from "./ticket-card";
-import { ValuationsForm, type ValuationField } from "./valuations-form";
+import { ValuationsForm, type ValuationField, type YenRate } from "./valuations-form";
 import styles from "./optimize.module.css";
 
 type Totals = TOptimizeResponse["total"];
@@ -23,6 +23,7 @@ export interface OptimizeExtras {
   programs: Record<string, string>;
   valuationFields: ValuationField[];
   valuationsFormError: boolean;
+  yen?: YenRate | null;
   itineraryQuery: string;
   map: ReactNode;
 }
@@ -119,7 +120,7 @@ export function OptimizeResults({ result, extras }: { result: TOptimizeResponse;
 
       <section aria-labelledby="optimize-valuations-heading">
         <h3 id="optimize-valuations-heading">{t("valuations.heading")}</h3>
-        <ValuationsForm key={extras.itineraryQuery + JSON.stringify(extras.valuationFields.map((v) => v.text))} fields={extras.valuationFields} itineraryQuery={extras.itineraryQuery} formError={extras.valuationsFormError} />
+        <ValuationsForm key={extras.itineraryQuery + JSON.stringify(extras.valuationFields.map((v) => v.text))} fields={extras.valuationFields} itineraryQuery={extras.itineraryQuery} formError={extras.valuationsFormError} yen={extras.yen} />
       </section>
     </>
   );

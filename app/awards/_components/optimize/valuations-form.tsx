@@ -5,7 +5,8 @@
 // server could not use comes back as an inline error next to its field.
 import { useState, useTransition, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { dayFormatter } from "@/app/_components/form/format";
 import { useHere } from "@/app/_components/embed/here";
 import { serializeViewQuery } from "@/lib/awards/view-url";
 import { Provenance } from "@/app/_components/provenance";
@@ -24,8 +25,28 @@ export interface ValuationField {
   error: boolean;
 }
 
-export function ValuationsForm(props: { fields: ValuationField[]; itineraryQuery: string; formError: boolean }) {
+/** The stored USD -> JPY rate of today, to show every value in yen as well (null: none stored). */
+export interface YenRate {
+  yenPerUsd: number;
+  asOf: string;
+  source: string;
+  confidence: string;
+}
+
+export function ValuationsForm(props: { fields: ValuationField[]; itineraryQuery: string; formError: boolean; yen?: YenRate | null }) {
   const t = useTranslations("optimize.form");
+  const format = useFormatter();
+  const day = dayFormatter(useLocale());
+  // What the typed cents are in yen, as the reader types (Japanese readers think in yen).
+  const inYen = (text: string | undefined) => {
+    const cents = Number((text ?? "").trim());
+    if (!props.yen || !(text ?? "").trim() || !Number.isFinite(cents) || cents <= 0 || cents > 100) return null;
+    return t("inYen", {
+      yen: format.number((cents / 100) * props.yen.yenPerUsd, { maximumFractionDigits: 2, minimumFractionDigits: 2 }),
+      rate: format.number(props.yen.yenPerUsd, { maximumFractionDigits: 2 }),
+      date: day(props.yen.asOf),
+    });
+  };
   const router = useRouter();
   const here = useHere();
   const [pending, startTransition] = useTransition();
@@ -82,6 +103,12 @@ export function ValuationsForm(props: { fields: ValuationField[]; itineraryQuery
                   </p>
                 ) : null}
                 <div className="hint" id={`${id}-hint`}>
+                  {inYen(values[f.currency]) ? (
+                    <>
+                      <span data-testid={`valuation-yen-${f.currency}`}>{inYen(values[f.currency])}</span>
+                      <br />
+                    </>
+                  ) : null}
                   {f.fromRequest ? <strong>{t("yours")} · </strong> : null}
                   {f.stored !== null && f.storedSource ? (
                     <Provenance label={t("storedLabel", { cents: f.stored })} source={f.storedSource.source} effectiveFrom={f.storedSource.effectiveFrom} confidence={f.storedSource.confidence} />
@@ -93,6 +120,9 @@ export function ValuationsForm(props: { fields: ValuationField[]; itineraryQuery
             );
           })}
         </div>
+        {props.yen ? (
+          <Provenance label={t("rateLabel", { rate: format.number(props.yen.yenPerUsd, { maximumFractionDigits: 2 }) })} source={props.yen.source} effectiveFrom={props.yen.asOf} confidence={props.yen.confidence} />
+        ) : null}
         <div className={styles.formActions}>
           <button type="submit" disabled={pending}>
             {pending ? t("submitting") : t("submit")}
