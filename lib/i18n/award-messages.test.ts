@@ -68,6 +68,11 @@ const CASES: Record<string, { label: string; params: MessageParams; en: RegExp; 
   "suggestion.blocksAward": { label: "optimizer: one segment blocks an award", params: { flight: { segment: 2, from: "HNL", to: "LAX", carrier: "HA", surface: false }, awardName: "JAL.oneworld", reason: { code: "violation.allianceMember", params: { segment: 2, from: "HNL", to: "LAX", carrier: "HA", alliance: "oneworld" } } }, en: /^Segment 2 \(HNL-LAX, HA\) keeps the whole journey off one JAL oneworld award: Segment 2 \(HNL-LAX\) is flown by HA, not a oneworld member on that date\.$/, ja: /^区間2\(HNL-LAX、HA\)のため、旅程全体を1枚のワンワールド特典航空券にできません: 区間2\(HNL-LAX\)の運航会社HAは/ },
   "suggestion.replaced": { label: "optimizer: flown by another carrier", params: { carrier: "AA", awardName: "JAL.oneworld", points: { amount: 60000, program: "JAL", currency: "JAL miles" }, compare: "less", usd: "$120.00", from: "HNL", to: "LAX" }, en: /^Flown by AA instead, the whole journey would be one valid JAL oneworld award for 60,000 JAL miles\. That is \$120\.00 less than the best plan, at your valuations\. \(Route not checked: make sure AA flies HNL-LAX\.\)$/, ja: /60,000 JALマイルのワンワールド特典航空券1枚.*\$120\.00安く/ },
   "suggestion.removed": { label: "optimizer: without the segment", params: { awardName: "JAL.oneworld", points: { amount: 50000, program: "JAL", currency: "JAL miles" } }, en: /one valid JAL oneworld award for 50,000 JAL miles \(that segment bought separately\)\.$/, ja: /50,000 JALマイルのワンワールド特典航空券1枚/ },
+  "suggestion.freeStopover": { label: "optimizer: a free stopover, limited", params: { ticket: { n: 1, awardName: "JAL.oneworld" }, hours: 3, airport: "HEL", limit: 24, points: { amount: 80000, program: "JAL", currency: "JAL miles" }, limited: true, used: 2, allowed: 7 }, en: /^Ticket 1 \(JAL oneworld award\): the 3 h connection at HEL could be a stopover of more than 24 h at no extra cost; the ticket stays valid at 80,000 JAL miles, using 2 of 7 stopovers\.$/, ja: /^航空券1\(ワンワールド特典航空券\): HELでの3時間の乗り継ぎ.*80,000 JALマイルのまま有効、途中降機は7回中2回/ },
+  "suggestion.overEdge": { label: "optimizer: just over a band edge, cheaper below", params: { ticket: { n: 1, awardName: "JAL.oneworld" }, scope: "trip", flight: null, miles: 8091, over: 91, edge: 8000, ...chart, cheaper: true, points: { amount: 50000, program: "JAL", currency: "JAL miles" }, newPoints: { amount: 40000, program: "JAL", currency: "JAL miles" } }, en: /^Ticket 1 \(JAL oneworld award\): the trip is 8,091 miles, 91 miles over the 8,000-mile edge of its band on the JAL partner award chart chart; a routing 91 miles shorter would cost 40,000 JAL miles instead of 50,000 JAL miles\.$/, ja: /旅程の総距離は8,091マイルで.*50,000 JALマイルではなく40,000 JALマイル/ },
+  "optimize.noValuation": { label: "optimizer: no valuation", params: { currency: { program: "AS", name: "Atmos points" } }, en: /^No valuation is stored or given for Atmos points/, ja: /^アトモスポイントの評価額/ },
+  "optimize.estimateDecides": { label: "optimizer: an estimate in the plan", params: {}, en: /middle of its range/, ja: /中央値/ },
+  "optimize.noPlan": { label: "optimizer: no plan", params: {}, en: /^No combination of valid, priced award tickets/, ja: /組み合わせがありません/ },
   "suggestion.noAward": { label: "optimizer: a flight no award covers", params: { flight: { segment: 2, from: "FRA", to: "LHR", carrier: "LH", surface: false } }, en: /^Segment 2 \(FRA-LHR, LH\) is not covered by any stored award/, ja: /^区間2\(FRA-LHR、LH\)は、確認したプログラム/ },
 };
 
@@ -117,12 +122,13 @@ describe("award-rules catalogue", () => {
         return statSync(path.join(root, p)).isDirectory() ? walk(p) : f.endsWith(".ts") && !f.includes(".test.") ? [p] : [];
       });
     const source = [...walk("lib/calculators/awards"), ...walk("lib/calculators/optimizer")].map((f) => readFileSync(path.join(root, f), "utf8")).join("\n");
-    const named = new Set([...source.matchAll(/"((?:violation|chart|rules|itinerary|note|suggestion)\.[a-zA-Z]+)"/g)].map((m) => m[1]));
+    const named = new Set([...source.matchAll(/"((?:violation|chart|rules|itinerary|note|suggestion|optimize)\.[a-zA-Z]+)"/g)].map((m) => m[1]));
     for (const c of Object.keys(BASIS_CODES)) named.add(`basis.${c}`);
     named.add("basis.derived").add("basis.estimate");
     for (const c of PRICE_NOTE_CODES) named.add(`priceNote.${c}`);
     // Rule codes ("jal.carrier") share the violation's namespace only by name; the words are under violation.*.
     const words = [...named].filter((c) => AWARD_MESSAGE_CODES.includes(c) || /^(violation|note|basis|priceNote|suggestion)\./.test(c));
+    // "optimize.*" also names the optimizer's own request rules; only its warnings have words here.
     expect(words.filter((c) => !AWARD_MESSAGE_CODES.includes(c))).toEqual([]);
     expect(AWARD_MESSAGE_CODES.filter((c) => !named.has(c))).toEqual([]);
   });

@@ -7,7 +7,8 @@
 // Parameters the catalogue names are rendered per language before they go in:
 //   award ("JAL.partner"; with onCarrier/onCarrierName: "…on Vistara (UK)"), cabin,
 //   alliance(s), item (a stop or a surface sector), items (unpublished segments),
-//   allowances (Asia Miles' round-trip choices), arrivesAt/departsAt (local times),
+//   allowances (Asia Miles' round-trip choices), points ({ amount, program }: "60,000 JAL miles" /
+//   "60,000 JALマイル"), currency ({ program, name }), ticket ({ n, awardName }), flight, arrivesAt/departsAt (local times),
 //   country/origin (ISO codes -> "Japan" / "日本"), lists (joined), and `<name>Ja`
 //   twins (chart names) chosen on Japanese pages; ISO dates read as 2025年12月15日 in Japanese.
 import { _createCache, _createIntlFormatters, createTranslator } from "use-intl/core";
@@ -21,7 +22,7 @@ type Catalogue = typeof en;
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** The groups of the catalogue whose entries are messages the engine can name by code. */
-const MESSAGE_GROUPS = ["violation", "chart", "rules", "itinerary", "note", "basis", "priceNote", "suggestion"] as const;
+const MESSAGE_GROUPS = ["violation", "chart", "rules", "itinerary", "note", "basis", "priceNote", "suggestion", "optimize"] as const;
 
 /** Every code the engine and the optimizer can emit ("violation.maxSegments", "chart.bandEdge", "suggestion.noAward", ...). */
 export const AWARD_MESSAGE_CODES: readonly string[] = MESSAGE_GROUPS.flatMap((g) => Object.keys(en[g]).map((k) => `${g}.${k}`));
@@ -117,8 +118,12 @@ function values(params: MessageParams, locale: AwardLocale): Record<string, stri
       out.awardName = awardBareName(v, locale);
     } else if (key === "flight" && isRecord(v)) {
       out.flight = t("parts.flight", values(v, locale));
-    } else if (key === "points" && isRecord(v)) {
-      out.points = t("parts.points", { amount: Number(v.amount), currency: currencyText(String(v.program), String(v.currency ?? v.program), locale) });
+    } else if (isRecord(v) && typeof v.amount === "number" && typeof v.program === "string") {
+      out[key] = t("parts.points", { amount: v.amount, currency: currencyText(v.program, String(v.currency ?? v.program), locale) });
+    } else if (key === "currency" && isRecord(v) && typeof v.program === "string") {
+      out.currency = currencyText(v.program, String(v.name ?? v.program), locale);
+    } else if (key === "ticket" && isRecord(v)) {
+      out.ticket = t("parts.ticket", values(v, locale));
     } else if (key === "reason" && isRecord(v) && typeof v.code === "string" && isRecord(v.params)) {
       out.reason = renderCoded({ code: v.code, params: v.params }, locale);
     } else if (key === "cabin" && typeof v === "string") {
