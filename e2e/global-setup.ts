@@ -14,6 +14,8 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";
+import type { FullConfig } from "@playwright/test";
+import { WARM_PATHS } from "../scripts/warm-up.mjs";
 
 const ROLES = ["pages", "api", "burst"] as const;
 
@@ -32,7 +34,29 @@ function serverDatabaseUrl(): string {
 
 const exec = promisify(execFile);
 
-export default async function globalSetup() {
+/**
+ * Issue 17: the first visit to each calculator page on a server that has just said it is
+ * ready (the warm-up ran before the port opened). Printed for the log; never asserted.
+ */
+async function reportFirstRequests(config: FullConfig): Promise<void> {
+  const base = config.projects[0]?.use.baseURL;
+  if (!base || process.env.TABIJI_E2E_BASE_URL) return;
+  const lines: string[] = [];
+  for (const path of WARM_PATHS.filter((p) => !p.startsWith("/embed/"))) {
+    const started = performance.now();
+    try {
+      const res = await fetch(`${base}${path}`);
+      await res.arrayBuffer();
+      lines.push(`${path.padEnd(24)} ${res.status} ${(performance.now() - started).toFixed(0).padStart(6)} ms`);
+    } catch (err) {
+      lines.push(`${path.padEnd(24)} failed: ${(err as Error).message}`);
+    }
+  }
+  console.log(`[e2e global setup] first request to each page after "ready" (a figure, not a test):\n  ${lines.join("\n  ")}`);
+}
+
+export default async function globalSetup(config: FullConfig) {
+  await reportFirstRequests(config);
   if (!selectsAdminSpecs()) return;
   const url = serverDatabaseUrl();
   const run = randomBytes(4).toString("hex");

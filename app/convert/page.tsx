@@ -4,6 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { campaignCalendar } from "@/lib/calculators/conversions";
 import { CampaignCalendar } from "./_components/campaign-calendar";
 import { campaignPattern } from "./_components/campaign-pattern";
+import { convertYenRows } from "./_components/convert-yen";
+import { YenValues } from "@/app/_components/yen-values";
+import { usdJpyToday } from "@/app/_components/yen-data";
 import { ConvertSection, loadConvert } from "./_components/convert-section";
 import { EmbedThis } from "@/app/_components/embed/embed-this";
 import { embedTitles } from "@/app/_components/embed/embed-titles";
@@ -43,6 +46,7 @@ export default async function ConvertPage({ searchParams }: { searchParams: Prom
       <DataAge asOf={await conversionAsOf(undefined, today)} months={staleAfterMonths()} />
       <ConvertSection loaded={loaded} />
       <CampaignCalendar entries={campaignCalendar(data.campaigns, today)} routes={routes} today={today} {...await campaignPattern(today)} />
+      <YenValues rows={await convertYenRows()} {...await usdJpyToday()} testId="convert-yen" />
       <EmbedThis path="/embed/convert" title={await embedTitles("convert")} height={900} />
     </>
   );

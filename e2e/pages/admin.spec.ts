@@ -46,7 +46,9 @@ const plusDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:0
 
 /** The BA per-segment price the award checker shows for London-New York in economy on `day`. */
 async function checkerPrice(page: Page, day: string) {
-  await open(page, `/awards?s=LHR-JFK.BA.economy.${day}T11:00.${day}T14:00&p=BA`);
+  // Booked on `day` (the booking date picks the chart), flying two weeks later.
+  const fly = plusDays(day, 14);
+  await open(page, `/awards?s=LHR-JFK.BA.economy.${fly}T11:00.${fly}T14:00&p=BA&asOf=${day}`);
   return page.getByTestId("award-BA-perSegment");
 }
 
@@ -59,34 +61,38 @@ test.describe("the admin area @pg", () => {
     await expect(page).toHaveURL(new RegExp(`/admin/charts/${KEY.replace(/\./g, "\\.")}$`));
     await page.waitForLoadState("networkidle");
 
-    // The editor starts from the rows in force; raise zone 5 economy off-peak 13,000 -> 15,000.
+    // The editor starts from the rows in force today: since 2025-12-15 an estimate (13,000
+    // raised by 8-14%: 14,000-14,750). A published figure arrives: zone 5 economy off-peak
+    // becomes a chart cell of 15,000.
     const csv = page.getByLabel("Rows (CSV)");
     const current = await csv.inputValue();
-    expect(current).toContain("5,,3001,4000,economy,offpeak,13000");
+    const zone5 = current.split("\n").find((line) => line.startsWith("5,,3001,4000,economy,offpeak,"));
+    expect(zone5).toMatch(/^5,,3001,4000,economy,offpeak,14375,estimate,14000,14750,/);
+    const withZone5 = (row: string) => current.replace(zone5!, row);
     await page.getByLabel("Effective from").fill(from);
     await page.getByLabel("Source", { exact: true }).fill("ba.com Avios chart (e2e test)");
     await page.getByLabel("Confidence").selectOption("H");
 
     // First a broken file: every problem is listed and nothing can be published.
-    await csv.fill(current.replace("5,,3001,4000,economy,offpeak,13000", "5,,3001,4000,economy,offpeak,-13000").replace("2,,651,1151,economy,peak", "2,,600,1151,economy,peak"));
+    await csv.fill(withZone5("5,,3001,4000,economy,offpeak,-13000,chart,,,").replace("2,,651,1151,economy,peak", "2,,600,1151,economy,peak"));
     await page.getByRole("button", { name: "Check and preview" }).click();
     const issues = page.getByTestId("issues");
     await expect(issues).toContainText("2 problems: nothing was saved.");
-    await expect(issues.getByRole("row", { name: /price.*-13000 must be a positive whole number/ })).toBeVisible();
+    await expect(issues.getByRole("row", { name: /price.*-13000 is below the minimum 0/ })).toBeVisible();
     await expect(issues.getByRole("row", { name: /minMiles.*overlaps the band 1-650/ })).toBeVisible();
     await expect(page.getByRole("button", { name: /^Publish from/ })).toHaveCount(0);
 
-    await csv.fill(current.replace("5,,3001,4000,economy,offpeak,13000", "5,,3001,4000,economy,offpeak,15000"));
+    await csv.fill(withZone5("5,,3001,4000,economy,offpeak,15000,chart,,,"));
     await page.getByRole("button", { name: "Check and preview" }).click();
     const diff = page.getByTestId("chart-diff");
     await expect(diff).toContainText("1 changed, 0 added, 0 removed");
-    await expect(diff.getByRole("row", { name: /changed 3,001-4,000 economy offpeak.*13,000 15,000/ })).toBeVisible();
+    await expect(diff.getByRole("row", { name: /changed 3,001-4,000 economy offpeak.*14,375.*15,000/ })).toBeVisible();
     await page.getByRole("button", { name: `Publish from ${from}` }).click();
     await expect(page.getByText(new RegExp(`Version \\d+ is published and in force from ${from}`))).toBeVisible();
     const versions = page.getByTestId("chart-versions");
     await expect(versions.getByRole("row", { name: new RegExp(`${from} → …`) })).toBeVisible();
 
-    // The checker: before the date the old chart, from the date the new one.
+    // The checker: booked before the date the estimate (or, in 2025, the old chart), from the date the new cell.
     await expect(await checkerPrice(page, "2025-06-01")).toContainText("13,000 Avios");
     await expect(await checkerPrice(page, plusDays(from, 30))).toContainText("15,000 Avios");
     await expect(await checkerPrice(page, plusDays(from, -1))).not.toContainText("15,000");

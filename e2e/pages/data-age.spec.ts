@@ -5,6 +5,7 @@
 // every calculator shows when its numbers were checked (/admin/data-health: see
 // admin-data-health.spec.ts). Screenshots go to .tmp/data-age-shots/ to be looked at.
 import { expect, test, type Page } from "@playwright/test";
+import { requestToDraft, serializeItinerary } from "@/lib/awards/url";
 
 test.setTimeout(180_000);
 
@@ -68,7 +69,7 @@ test.describe("current data and its age", () => {
       await shot(page, `avios-${lang}`);
     });
 
-    test(`IHG and Avios values are shown in yen at the dated exchange rate (${lang})`, async ({ page }) => {
+    test(`IHG, Avios and conversion values are shown in yen at the dated exchange rate (${lang})`, async ({ page }) => {
       await open(page, `/ihg?lang=${lang}`);
       const ihg = page.getByTestId("ihg-yen");
       await expect(ihg).toContainText("0.79");
@@ -77,6 +78,10 @@ test.describe("current data and its age", () => {
       await shot(page, `ihg-yen-${lang}`);
       await open(page, `/avios?lang=${lang}`);
       await expect(page.getByTestId("avios-yen")).toContainText("2.48");
+      // A JAL mile at the stored 1.4 cents: about 2.2 yen, against 1 yen for each Ponta point spent.
+      await open(page, `/convert?lang=${lang}`);
+      await expect(page.getByTestId("convert-yen")).toContainText("1.4");
+      await expect(page.getByTestId("convert-yen")).toContainText(/2\.2[01]/);
     });
 
     test(`every calculator page shows when its numbers were checked (${lang})`, async ({ page }) => {
@@ -100,4 +105,13 @@ test.describe("embeds say how old their numbers are", () => {
       if (stale) await expect(age).toHaveAttribute("data-stale", stale);
     });
   }
+});
+
+// The award checker says how old the charts behind its prices are (all checked 2026-12-02).
+test("/awards: the charts a quote priced with say when they were checked", async ({ page }) => {
+  const trip = serializeItinerary(requestToDraft({ segments: [{ from: "HND", to: "HNL", carrier: "JL", cabin: "economy", departs: "2027-03-01T21:55", arrives: "2027-03-01T10:00" }] }));
+  await open(page, `/awards?${trip}&lang=en`);
+  const age = page.getByTestId("data-age");
+  await expect(age).toHaveAttribute("data-stale", "false");
+  await expect(age).toContainText("Checked on");
 });

@@ -28,3 +28,10 @@ describe("labels of two airports a few units apart never overlap", () => {
     );
   });
 });
+
+// Issue 17 item 8: at the map's right edge "HND" was cut off: the width a label was given
+// was that of average lower-case text, not of three bold capitals with their halo.
+test("an IATA code label is given at least the width it is drawn at (3 bold capitals at 14 units: 30+)", () => {
+  expect(textWidth("HND", 14)).toBeGreaterThanOrEqual(30);
+  expect(textWidth("東京", 14)).toBeGreaterThanOrEqual(28);
+});

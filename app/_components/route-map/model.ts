@@ -84,8 +84,9 @@ export function markerPath(kind: MarkerKind, x: number, y: number): string {
 /** Rough width of a label (no font metrics on the server): 0.62 em per character. */
 export function textWidth(text: string, size: number): number {
   let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? size : size * 0.62;
-  return w;
+  // Capitals and digits (IATA codes) are wide in a bold face; the halo stroke adds a few units.
+  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? size : /[A-Z0-9]/.test(ch) ? size * 0.72 : size * 0.62;
+  return w + 4;
 }
 
 interface Box {

@@ -23,6 +23,13 @@ export interface AwardDataset extends AwardData {
   valuations: StoredValuation[];
   airlineNames: ReadonlyMap<string, { name: string; nameJa: string | null }>;
   airportNames: ReadonlyMap<string, { name: string; nameJa: string | null; city: string; cityJa: string | null }>;
+  /** When each chart version (`key|effectiveFrom`) was last checked against its source (YYYY-MM-DD, null: never). */
+  chartChecks?: ReadonlyMap<string, string | null>;
+}
+
+/** The data age of a quote's answer: the oldest check among the chart versions it priced with (api.md "Data age"). */
+export function quoteVerifiedOns(data: AwardDataset, charts: readonly { key: string; effectiveFrom: string }[]): (string | null)[] {
+  return charts.map((c) => data.chartChecks?.get(`${c.key}|${c.effectiveFrom}`) ?? null);
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -38,7 +45,7 @@ export async function loadAwardData(client: Db): Promise<AwardDataset> {
     client.awardChart.findMany({
       select: {
         key: true, program: true, award: true, variant: true, name: true, nameJa: true, basis: true, effectiveFrom: true, effectiveTo: true,
-        source: true, confidence: true, notes: true, status: true,
+        source: true, confidence: true, notes: true, status: true, verifiedOn: true,
         rows: { select: { zone: true, region: true, minMiles: true, maxMiles: true, cabin: true, season: true, price: true, kind: true, priceMin: true, priceMax: true, note: true } },
       },
       orderBy: { id: "asc" },
@@ -57,6 +64,7 @@ export async function loadAwardData(client: Db): Promise<AwardDataset> {
     valuations: valuations.map((v) => ({ ...v, effectiveFrom: day(v.effectiveFrom) })),
     airlineNames: new Map(airlines.map((a) => [a.code, { name: a.name, nameJa: a.nameJa }])),
     airportNames: new Map(airports.map((a) => [a.iata, { name: a.name, nameJa: a.nameJa, city: a.city, cityJa: a.cityJa }])),
+    chartChecks: new Map(charts.map((c) => [`${c.key}|${day(c.effectiveFrom)}`, c.verifiedOn ? day(c.verifiedOn) : null])),
   };
   // Compile the lookup tables now, once per load, rather than on the first quote.
   prepareAwardData(data);
