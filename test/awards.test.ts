@@ -134,6 +134,13 @@ describe(`award prices by booking date, with kind, range and seasons (${dbTarget
     expect(by["AS.partner"]).toMatchObject({ valid: true, price: 150000, cash: [{ amount: 25 }] });
     expect(by["BA.perSegment"]).toMatchObject({ valid: true, price: null });
     expect(by["BA.perSegment"].note).toMatch(/segment 3 \(LHR-HND\)/);
+    // The note is the engine's codes in words (one language each), never a code itself.
+    expect(by["BA.perSegment"].notes[0]).toMatchObject({ code: "note.segmentsUnpublished", params: { items: [expect.objectContaining({ segment: 3, from: "LHR", to: "HND", cabin: "business" })] } });
+    expect(by["BA.perSegment"].noteJa).toMatch(/区間3 \(LHR-HND\): ビジネス/);
+    for (const x of q.quotes) {
+      for (const v of x.violations) expect(v).toEqual(expect.objectContaining({ rule: expect.any(String), code: expect.stringMatching(/^violation\./), message: expect.any(String), messageJa: expect.stringMatching(/[ぁ-んァ-ヶ一-龠]/) }));
+      for (const text of [x.note, x.noteJa, ...x.violations.flatMap((v) => [v.message, v.messageJa])]) expect(text ?? "").not.toMatch(/[{}]|violation\.|note\.|JAL\.jal/);
+    }
     expect(q.best).not.toBeNull();
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { quoteItinerary } from "@/lib/calculators/awards";
 import { seedData, trip } from "@/lib/calculators/awards/test-data";
+import { renderQuote } from "@/lib/i18n/award-messages";
 import { leanQuote, ZLeanQuoteResponse } from "./lean-quote";
 
 // A 6-segment oneworld round trip, as bench/inprocess.ts quotes it.
-const full = quoteItinerary({ segments: trip("NRT-HKG/CX HKG-DOH/QR DOH-MAD/IB MAD-LHR/BA LHR-JFK/AA JFK-HND/JL", { stays: Array(6).fill(30) }) }, seedData);
+const full = renderQuote(quoteItinerary({ segments: trip("NRT-HKG/CX HKG-DOH/QR DOH-MAD/IB MAD-LHR/BA LHR-JFK/AA JFK-HND/JL", { stays: Array(6).fill(30) }) }, seedData));
 
 describe("leanQuote: the quote API's answer", () => {
   test("by default: no rule list in any quote, everything else as quoted, valid against the published schema", () => {

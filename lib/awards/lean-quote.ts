@@ -6,7 +6,7 @@
 // keeps the full quote; api.md names no per-quote rule list.
 import { z } from "zod";
 import { ZQuote, ZQuoteResponse } from "@/lib/calculators/awards/schema";
-import type { QuoteResponse } from "@/lib/calculators/awards";
+import type { RenderedQuoteResponse } from "@/lib/i18n/award-messages";
 
 export const ZQuoteQuery = z.object({
   include: z.enum(["rules"]).optional().meta({ description: "`rules`: add the rules in force behind the quotes, each once, with the quotes that use it" }),
@@ -29,7 +29,7 @@ export const ZLeanQuoteResponse = ZQuoteResponse.extend({
 export type TLeanQuoteResponse = z.infer<typeof ZLeanQuoteResponse>;
 
 /** The quote as the API answers it; with `includeRules`, every rule used, once. */
-export function leanQuote(quote: QuoteResponse, includeRules: boolean): TLeanQuoteResponse {
+export function leanQuote(quote: RenderedQuoteResponse, includeRules: boolean): TLeanQuoteResponse {
   const quotes = quote.quotes.map(({ rules: _rules, ...q }) => q);
   if (!includeRules) return { ...quote, quotes };
   const used = new Map<string, z.infer<typeof ZUsedRule>>();

@@ -6,6 +6,7 @@ import { ItineraryError, type AwardData, type TQuoteRequest } from "@/lib/calcul
 import { optimizeItinerary, type TOptimizeResponse, type ValuationRow } from "@/lib/calculators/optimizer";
 import { withBookingDate } from "./booking-date";
 import type { AwardIssue } from "./issues";
+import { renderIssues } from "@/lib/i18n/award-messages";
 
 export type OptimizeOutcome = { ok: true; result: TOptimizeResponse } | { ok: false; issues: AwardIssue[] };
 
@@ -16,6 +17,6 @@ export function optimizeParsed(request: TQuoteRequest, valuations: Record<string
     return { ok: true, result: optimizeItinerary(withBookingDate({ ...request, valuations }), data, rows) };
   } catch (err) {
     if (!(err instanceof ItineraryError)) throw err;
-    return { ok: false, issues: err.issues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path, message: i.message, messageJa: i.messageJa, code: "itinerary" })) };
+    return { ok: false, issues: renderIssues(err.issues.slice(0, MAX_ISSUES)).map((i) => ({ ...i, code: "itinerary" })) };
   }
 }

@@ -4,13 +4,14 @@
 // departure in real time, a segment leaving before the previous one arrived), then quote. Problems come back as issues
 // with the API's paths ("segments.1.from"); the page also gets the Japanese wording.
 import "server-only";
-import { ItineraryError, quoteItinerary, ZQuoteRequest, type AwardData, type QuoteResponse, type TQuoteRequest } from "@/lib/calculators/awards";
+import { ItineraryError, quoteItinerary, ZQuoteRequest, type AwardData, type TQuoteRequest } from "@/lib/calculators/awards";
+import { renderIssues, renderQuote, type RenderedQuoteResponse } from "@/lib/i18n/award-messages";
 import { withBookingDate } from "./booking-date";
 import { issuesFromSchema, type AwardIssue } from "./issues";
 
 export { toApiIssues, type AwardIssue } from "./issues";
 
-export type QuoteOutcome = { ok: true; request: TQuoteRequest; quote: QuoteResponse } | { ok: false; issues: AwardIssue[] };
+export type QuoteOutcome = { ok: true; request: TQuoteRequest; quote: RenderedQuoteResponse } | { ok: false; issues: AwardIssue[] };
 
 const MAX_ISSUES = 100;
 
@@ -22,10 +23,11 @@ const MAX_ISSUES = 100;
 export function quoteParsed(request: TQuoteRequest, data: AwardData): QuoteOutcome {
   try {
     // No booking date: priced as booked today (api.md), never by the travel date.
-    return { ok: true, request, quote: quoteItinerary(withBookingDate(request), data) };
+    // The words are put together here, once, from the engine's codes (api.md "Messages").
+    return { ok: true, request, quote: renderQuote(quoteItinerary(withBookingDate(request), data)) };
   } catch (err) {
     if (!(err instanceof ItineraryError)) throw err;
-    return { ok: false, issues: err.issues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path, message: i.message, messageJa: i.messageJa, code: "itinerary" })) };
+    return { ok: false, issues: renderIssues(err.issues.slice(0, MAX_ISSUES)).map((i) => ({ ...i, code: "itinerary" })) };
   }
 }
 

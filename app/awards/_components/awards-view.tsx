@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import type { AwardIssue } from "@/lib/awards/issues";
 import type { ItineraryDraft } from "@/lib/awards/url";
 import type { AwardsView as ViewName } from "@/lib/awards/view-url";
-import type { QuoteResponse } from "@/lib/calculators/awards";
+import type { RenderedQuoteResponse as QuoteResponse } from "@/lib/i18n/award-messages";
 import type { TOptimizeResponse } from "@/lib/calculators/optimizer";
 import type { StoredValuation } from "@/lib/db/queries/awards";
 import type { SafetyBadgeData } from "@/lib/db/queries/safety";

@@ -8,13 +8,11 @@
  */
 import { airportDistance, codesOf, prepareAwardData, type PreparedAwardData } from "./prepare";
 import { dayOf, isValidTimeZone, localToUtc } from "./time";
-import type { AwardData, Cabin, QuoteRequestInput, ResolvedSegment, Season } from "./types";
-import { localTimeText } from "./local-time-text";
+import type { AwardData, Cabin, Coded, MessageParams, QuoteRequestInput, ResolvedSegment, Season } from "./types";
 
-export interface ItineraryIssue {
+/** A data check that failed: where (the API's path) and what, as a code with parameters. */
+export interface ItineraryIssue extends Coded {
   path: string;
-  message: string;
-  messageJa: string;
 }
 
 export interface ResolvedItinerary {
@@ -27,7 +25,7 @@ export interface ResolvedItinerary {
 /** Thrown by `quoteItinerary` when `validateItinerary` would report issues. */
 export class ItineraryError extends Error {
   constructor(readonly issues: ItineraryIssue[]) {
-    super(issues.map((i) => `${i.path}: ${i.message}`).join("; "));
+    super(issues.map((i) => `${i.path}: ${i.code}`).join("; "));
     this.name = "ItineraryError";
   }
 }
@@ -37,6 +35,7 @@ export function resolveItinerary(
   p: PreparedAwardData,
 ): { itinerary: ResolvedItinerary; issues: ItineraryIssue[] } {
   const issues: ItineraryIssue[] = [];
+  const issue = (path: string, code: string, params: MessageParams = {}) => issues.push({ path, code, params });
   const segments: ResolvedSegment[] = [];
   const first = request.segments[0];
   const asOf = request.asOf ?? (first ? first.departs.slice(0, 10) : "1970-01-01");
@@ -46,41 +45,39 @@ export function resolveItinerary(
     const toCode = s.to.toUpperCase();
     const from = p.airports.get(fromCode);
     const to = p.airports.get(toCode);
-    if (!from) issues.push({ path: `segments.${i}.from`, message: `Unknown airport ${fromCode}.`, messageJa: `不明な空港コードです: ${fromCode}` });
-    if (!to) issues.push({ path: `segments.${i}.to`, message: `Unknown airport ${toCode}.`, messageJa: `不明な空港コードです: ${toCode}` });
+    if (!from) issue(`segments.${i}.from`, "itinerary.unknownAirport", { code: fromCode });
+    if (!to) issue(`segments.${i}.to`, "itinerary.unknownAirport", { code: toCode });
     const surface = s.surface === true;
     const carrierCode = s.carrier?.toUpperCase();
     const carrier = carrierCode ? p.airlines.get(carrierCode) ?? null : null;
     if (!surface && !carrierCode) {
-      issues.push({ path: `segments.${i}.carrier`, message: "A flight segment needs a carrier.", messageJa: "航空会社を指定してください。" });
+      issue(`segments.${i}.carrier`, "itinerary.carrierRequired");
     } else if (carrierCode && !carrier && !surface) {
-      issues.push({ path: `segments.${i}.carrier`, message: `Unknown airline ${carrierCode}.`, messageJa: `不明な航空会社コードです: ${carrierCode}` });
+      issue(`segments.${i}.carrier`, "itinerary.unknownAirline", { code: carrierCode });
     }
     if (!from || !to) return;
     for (const [a, field] of [[from, "from"], [to, "to"]] as const) {
       if (!isValidTimeZone(a.timeZone)) {
-        issues.push({ path: `segments.${i}.${field}`, message: `Airport ${a.iata} has an unknown time zone (${a.timeZone}).`, messageJa: `${a.iata} のタイムゾーンが不明です(${a.timeZone})。` });
+        issue(`segments.${i}.${field}`, "itinerary.unknownTimeZone", { airport: a.iata, timeZone: a.timeZone });
         return;
       }
     }
     const departsUtc = localToUtc(s.departs, from.timeZone);
     const arrivesUtc = localToUtc(s.arrives, to.timeZone);
-    if (Number.isNaN(departsUtc)) issues.push({ path: `segments.${i}.departs`, message: "Use a real local date-time YYYY-MM-DDTHH:mm.", messageJa: "日時は YYYY-MM-DDTHH:mm 形式の実在する日時で指定してください。" });
-    if (Number.isNaN(arrivesUtc)) issues.push({ path: `segments.${i}.arrives`, message: "Use a real local date-time YYYY-MM-DDTHH:mm.", messageJa: "日時は YYYY-MM-DDTHH:mm 形式の実在する日時で指定してください。" });
+    if (Number.isNaN(departsUtc)) issue(`segments.${i}.departs`, "itinerary.badDateTime");
+    if (Number.isNaN(arrivesUtc)) issue(`segments.${i}.arrives`, "itinerary.badDateTime");
     if (arrivesUtc <= departsUtc) {
-      issues.push({
-        path: `segments.${i}.arrives`,
-        message: `Segment ${i + 1} (${fromCode}-${toCode}) arrives ${localTimeText(s.arrives, to, "en")}, not after it departs ${localTimeText(s.departs, from, "en")}.`,
-        messageJa: `区間${i + 1}(${fromCode}-${toCode})の到着(${localTimeText(s.arrives, to, "ja")})が出発(${localTimeText(s.departs, from, "ja")})より後になっていません。`,
+      issue(`segments.${i}.arrives`, "itinerary.arrivesBeforeDeparts", {
+        segment: i + 1,
+        from: fromCode,
+        to: toCode,
+        arrivesAt: { local: s.arrives, airport: to.iata, city: to.city },
+        departsAt: { local: s.departs, airport: from.iata, city: from.city },
       });
     }
     const prev = segments[segments.length - 1];
     if (prev && prev.index === i - 1 && departsUtc < prev.arrivesUtc) {
-      issues.push({
-        path: `segments.${i}.departs`,
-        message: `Segment ${i + 1} (${fromCode}-${toCode}) departs before segment ${i} arrives.`,
-        messageJa: `区間${i + 1}(${fromCode}-${toCode})は区間${i}の到着より前に出発しています。`,
-      });
+      issue(`segments.${i}.departs`, "itinerary.departsBeforePrevious", { segment: i + 1, from: fromCode, to: toCode, previous: i });
     }
     segments.push({
       index: i,
@@ -99,7 +96,7 @@ export function resolveItinerary(
       tpmMiles: p.tpm.lookup("*", codesOf(p, from.iata), codesOf(p, to.iata), asOfDay),
     });
   });
-  if (request.segments.length === 0) issues.push({ path: "segments", message: "Give at least one segment.", messageJa: "区間を1つ以上指定してください。" });
+  if (request.segments.length === 0) issue("segments", "itinerary.noSegments");
   return { itinerary: { segments, asOf, asOfDay, season: request.season ?? null }, issues };
 }
 

@@ -1,59 +1,50 @@
-/** Bilingual (English / Japanese) wording shared by the rule checks. */
-import type { ResolvedSegment, Stop, Violation, Warning } from "./types";
+/**
+ * Words for people, as the engine gives them: a stable code with its parameters
+ * (plain JSON: numbers, IATA codes, cabin keys, ISO dates). The sentences live in
+ * messages/{en,ja}/award-rules.json and are rendered at the boundary by
+ * lib/i18n/award-messages.ts; nothing here builds a sentence.
+ */
+import type { Coded, MessageParams, ResolvedSegment, Stop, Violation, Warning } from "./types";
 
-export function segEn(s: ResolvedSegment): string {
-  return `Segment ${s.index + 1} (${s.from.iata}-${s.to.iata})`;
+/** A segment as messages name it: its number (1-based) and its airports. */
+export function segParams(s: ResolvedSegment): { segment: number; from: string; to: string } {
+  return { segment: s.index + 1, from: s.from.iata, to: s.to.iata };
 }
 
-export function segJa(s: ResolvedSegment): string {
-  return `区間${s.index + 1}(${s.from.iata}-${s.to.iata})`;
+/** A stop as messages name it ("the stop at HEL (48 h)"); an open jaw names both airports. */
+export function stopItem(s: Stop): MessageParams {
+  return { kind: "stop", place: s.openJaw ? `${s.airport}/${s.departsFrom}` : s.airport, hours: s.hours };
 }
 
-export function stopEn(s: Stop): string {
-  const place = s.openJaw ? `${s.airport}/${s.departsFrom}` : s.airport;
-  return `the stop at ${place} (${s.hours} h)`;
+/** A surface sector between two airports ("the surface sector LHR/LGW"). */
+export function surfaceItem(from: string, to: string, separator: "/" | "-"): MessageParams {
+  return { kind: "surface", place: `${from}${separator}${to}` };
 }
 
-export function stopJa(s: Stop): string {
-  const place = s.openJaw ? `${s.airport}/${s.departsFrom}` : s.airport;
-  return `${place}での滞在(${s.hours}時間)`;
-}
-
-export function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** 12345 -> "12,345" (toLocaleString costs microseconds per call; this is on the hot path). */
-export function fmt(n: number): string {
-  const neg = n < 0;
-  let s = String(Math.abs(Math.round(n)));
-  for (let i = s.length - 3; i > 0; i -= 3) s = `${s.slice(0, i)},${s.slice(i)}`;
-  return neg ? `-${s}` : s;
-}
-
-/** "1 mile" / "2 miles". */
-export function miles(n: number): string {
-  return `${fmt(n)} ${n === 1 ? "mile" : "miles"}`;
+export function coded(code: string, params: MessageParams = {}): Coded {
+  return { code, params };
 }
 
 export function violation(
   rule: string,
-  message: string,
-  messageJa: string,
+  code: string,
+  params: MessageParams,
   where: { segment?: ResolvedSegment; stop?: Stop } = {},
 ): Violation {
-  const v: Violation = { rule, message, messageJa };
+  const v: Violation = { rule, code, params };
   if (where.segment) v.segmentIndex = where.segment.index;
   if (where.stop) v.stopIndex = where.stop.index;
   return v;
 }
 
-export function warning(code: string, message: string, messageJa: string): Warning {
-  return { code, message, messageJa };
+export function warning(code: string, params: MessageParams = {}): Warning {
+  return { code, params };
 }
 
-const CABIN_JA: Record<string, string> = { economy: "エコノミー", premium: "プレミアムエコノミー", business: "ビジネス", first: "ファースト" };
-
-export function cabinJa(cabin: string): string {
-  return CABIN_JA[cabin] ?? cabin;
+/** Same code and the same parameters (shallow: the basis of a chart cell). */
+export function sameCoded(a: Coded, b: Coded): boolean {
+  if (a.code !== b.code) return false;
+  const ka = Object.keys(a.params);
+  if (ka.length !== Object.keys(b.params).length) return false;
+  return ka.every((k) => a.params[k] === b.params[k]);
 }

@@ -14,7 +14,7 @@
  * The cabin of a direction is its highest cabin.
  */
 import { addAmount, fromRow, scaleAmount, unpublished, ZERO, type Amount } from "./amount";
-import { cabinJa, fmt } from "./messages";
+import { coded } from "./messages";
 import { airportDistance, codesOf, type CompiledChart } from "./prepare";
 import {
   addBasis,
@@ -95,10 +95,7 @@ export function priceByDirection(input: PricingInput, basis: string, chart: Comp
   const excluded = rules.strings("chartExcludedCarriers") ?? [];
   const off = flown.find((s) => !s.carrier || (only && !only.includes(s.carrier.code)) || excluded.includes(s.carrier.code));
   if (off) {
-    out.note = {
-      message: `${chart.meta.name} does not price flights operated by ${off.carrier?.code ?? "?"} (segment ${off.index + 1}, ${off.from.iata}-${off.to.iata}); their chart is not stored, so no price is given.`,
-      messageJa: `${chart.meta.nameJa}は${off.carrier?.code ?? "?"}運航便(区間${off.index + 1}、${off.from.iata}-${off.to.iata})の必要数を定めていません。その特典チャートは登録されていないため、必要数は表示できません。`,
-    };
+    out.note = coded("note.carrierNotCharted", { chart: chart.meta.name, chartJa: chart.meta.nameJa, carrier: off.carrier?.code ?? "?", segment: off.index + 1, from: off.from.iata, to: off.to.iata });
     return out;
   }
   const how = rules.str("directionDistance") ?? "flown";
@@ -128,19 +125,24 @@ export function priceByDirection(input: PricingInput, basis: string, chart: Comp
       return out;
     }
     if (!row || (row.region && row.region !== d.region)) {
-      const what = `${cabinJa(cabin)}`;
-      const band = how === "none" ? "" : `, ${fmt(d.miles)} miles`;
-      out.note = {
-        message: `${chart.meta.name} has no published ${cabin} price for ${d.segs[0].from.iata}-${d.segs[d.segs.length - 1].to.iata}${band}${d.region ? "" : ` (no stored route for ${d.farEnd})`}, so no price is given.`,
-        messageJa: `${chart.meta.nameJa}には${d.segs[0].from.iata}-${d.segs[d.segs.length - 1].to.iata}${how === "none" ? "" : `(${fmt(d.miles)}マイル)`}の${what}の公表値がないため、必要数は表示できません。`,
-      };
+      out.note = coded("note.noDirectionPrice", {
+        chart: chart.meta.name,
+        chartJa: chart.meta.nameJa,
+        cabin,
+        from: d.segs[0].from.iata,
+        to: d.segs[d.segs.length - 1].to.iata,
+        routeChart: how === "none",
+        miles: d.miles,
+        noRoute: !d.region,
+        farEnd: d.farEnd,
+      });
       out.amount = null;
       return out;
     }
     sum = addAmount(sum, fromRow(row));
     addBasis(out, row);
     addSeason(out, chart, row);
-    if (how !== "none") out.warnings.push(...bandEdgeWarnings(chart, row, d.miles, percent, { en: `The ${d.segs[0].from.iata}-${d.segs[d.segs.length - 1].to.iata} direction's`, ja: `${d.segs[0].from.iata}-${d.segs[d.segs.length - 1].to.iata}方向の距離` }));
+    if (how !== "none") out.warnings.push(...bandEdgeWarnings(chart, row, d.miles, percent, { scope: "direction", from: d.segs[0].from.iata, to: d.segs[d.segs.length - 1].to.iata }));
   }
   // A round trip priced as twice its longer direction (named rounding: exact doubling).
   if (twiceLonger) sum = scaleAmount(sum, 2, roundPoints);

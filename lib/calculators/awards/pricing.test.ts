@@ -3,6 +3,7 @@ import { awardCharts } from "@/lib/data/seed/awards";
 import { wgs84Miles } from "./distance";
 import { fixtureAirports } from "./fixtures";
 import { quoteItinerary } from "./index";
+import { renderAwardQuote, renderWarning } from "@/lib/i18n/award-messages";
 import { seedData, trip, type TripOptions } from "./test-data";
 import type { AwardChartInput, AwardData, AwardType, ProgramCode } from "./types";
 
@@ -52,7 +53,8 @@ describe("JAL charts on total miles (TPM where published)", () => {
     const q = quote("JAL", "oneworld", "HND-HNL/JL HNL-HND/AA", { cabin: "premium", stays: [96] });
     expect(q.valid).toBe(true);
     expect(q.price).toBeNull();
-    expect(q.note).toContain("no premium column");
+    expect(q.notes).toEqual([{ code: "note.noCabinPrice", params: expect.objectContaining({ cabin: "premium", hasCabin: false, miles: q.totalMiles }) }]);
+    expect(renderAwardQuote(q).note).toContain("no premium economy column");
   });
 
   test("a surface sector's distance is not counted (JAL oneworld)", () => {
@@ -66,9 +68,11 @@ describe("JAL charts on total miles (TPM where published)", () => {
     const q = quote("JAL", "jal", "HND-HNL/JL HNL-HND/JL", { stays: [96] });
     expect(q.valid).toBe(true);
     expect(q.price).toBeNull();
-    expect(q.note).toMatch(/^No award chart for a JAL award is stored for tickets booked on 2024-/);
-    expect(q.noteJa).toMatch(/JAL特典航空券の特典チャートが登録されていない/);
-    expect(`${q.note} ${q.noteJa}`).not.toMatch(/JAL jal|perSegment|facts §|seed \d/);
+    expect(q.notes).toEqual([{ code: "note.noChart", params: expect.objectContaining({ award: "JAL.jal", asOf: expect.stringMatching(/^2024-/) }) }]);
+    const r = renderAwardQuote(q);
+    expect(r.note).toMatch(/^No award chart for a JAL award is stored for tickets booked on 2024-/);
+    expect(r.noteJa).toMatch(/JAL特典航空券の特典チャートが登録されていない/);
+    expect(`${r.note} ${r.noteJa}`).not.toMatch(/JAL jal|JAL\.jal|perSegment|facts §|seed \d/);
   });
 });
 
@@ -78,8 +82,9 @@ describe("band-edge warning within 2% (rule bandEdgeWarningPercent)", () => {
     expect(q.totalMiles).toBe(11856);
     const w = q.warnings.find((x) => x.code === "chart.bandEdge")!;
     expect(w).toMatchObject({ edgeMiles: 12000, milesToEdge: 145 });
-    expect(w.message).toContain("12,000-mile edge");
-    expect(w.messageJa).toContain("12,000マイル");
+    expect(w.params).toMatchObject({ scope: "trip", miles: 11856, edge: 12000, side: "upper", toEdge: 145 });
+    expect(renderWarning(w).message).toContain("12,000-mile edge");
+    expect(renderWarning(w).messageJa).toContain("12,000マイル");
   });
 
   test("NRT-HEL-LHR on the partner chart: 6,028 is 28 miles above the 6,000 edge", () => {

@@ -11,12 +11,12 @@
  */
 import { addAmount, confidenceOf, fromRow, scaleAmount, unpublished, ZERO, type Amount } from "./amount";
 import { basisMessage, priceNoteMessage, TAXES_NOT_STORED } from "./basis";
-import { cabinJa, fmt, miles as miles_, warning } from "./messages";
+import { coded, sameCoded, warning } from "./messages";
 import { chartFor, codesOf, type CompiledChart, type CompiledRow, type PreparedAwardData } from "./prepare";
 import { priceByDirection } from "./pricing-direction";
 import type { RuleSet } from "./rules/ruleset";
 import { dayOf } from "./time";
-import { CABIN_RANK, SEASONS, type Cabin, type ChartMeta, type Confidence, type Message, type PriceKind, type ResolvedSegment, type Season, type Stop, type Warning } from "./types";
+import { CABIN_RANK, SEASONS, type Cabin, type ChartMeta, type Coded, type Confidence, type MessageParams, type PriceKind, type ResolvedSegment, type Season, type Stop, type Warning } from "./types";
 
 export interface SegmentPrice {
   segmentIndex: number;
@@ -54,7 +54,7 @@ export interface Priced {
   /** Seasons of the seasonal rows the price used (each is priced when no calendar decides). */
   seasonsUsed: Season[];
   /** How derived or estimated cells were reached, and the award's standing notes. */
-  basis: Message[];
+  basis: Coded[];
   totalMiles: number;
   distanceBasis: string;
   cabin: Cabin | null;
@@ -62,7 +62,10 @@ export interface Priced {
   chart: ChartMeta | null;
   charts: ChartMeta[];
   segmentPrices: SegmentPrice[] | null;
-  note: Message | null;
+  /** Why there is no price (or a leading remark), as a code with parameters. */
+  note: Coded | null;
+  /** Everything said about the price, in order (the note, the basis, standing notes, taxes): set by `priceTrip`. */
+  notes: Coded[];
   warnings: Warning[];
 }
 
@@ -83,9 +86,8 @@ export interface PricingInput {
   stops?: readonly Stop[];
   /** Price every season where no calendar decides (quotes); the optimizer ranks on the default season only. */
   withSeasons?: boolean;
-  /** The award as a traveller names it ("a JAL partner award"), for notes. */
-  awardEn?: string;
-  awardJa?: string;
+  /** The award as messages name it ("JAL.partner"), for notes. */
+  awardKey?: string;
   /** Per-call memo: "program|basis" -> miles of each segment. */
   milesMemo: Map<string, number[]>;
   /** Optional memo of per-segment prices, by "program|award|season|basis" then segment index (one per data version). */
@@ -140,53 +142,39 @@ export function rowFor(chart: CompiledChart, cabin: string, season: Season | nul
   return general;
 }
 
-function bandLabel(r: CompiledRow): string {
-  return r.maxMiles === Infinity ? `${fmt(r.minMiles)}+` : `${fmt(r.minMiles)}-${fmt(r.maxMiles)}`;
-}
-
-/** Warn when `miles` lies within `percent`% of an edge of its band. */
-export function bandEdgeWarnings(chart: CompiledChart, row: CompiledRow, miles: number, percent: number | undefined, what: { en: string; ja: string; segmentIndex?: number }): Warning[] {
+/** Warn when `miles` lies within `percent`% of an edge of its band (`what`: the scope, e.g. `{ scope: "trip" }`). */
+export function bandEdgeWarnings(chart: CompiledChart, row: CompiledRow, miles: number, percent: number | undefined, what: MessageParams & { segmentIndex?: number }): Warning[] {
   if (percent === undefined) return [];
   const out: Warning[] = [];
   const slack = (miles * percent) / 100;
-  const push = (edge: number, toEdge: number, en: string, ja: string) => {
-    const w = warning("chart.bandEdge", en, ja);
+  const { segmentIndex, ...scope } = what;
+  const open = row.maxMiles === Infinity;
+  const band = { open, bandMin: row.minMiles, bandMax: open ? null : row.maxMiles };
+  const push = (edge: number, toEdge: number, side: "upper" | "lower") => {
+    const w = warning("chart.bandEdge", { ...scope, miles, percent, edge, ...band, side, toEdge, chart: chart.meta.name, chartJa: chart.meta.nameJa });
     w.edgeMiles = edge;
     w.milesToEdge = toEdge;
-    if (what.segmentIndex !== undefined) w.segmentIndex = what.segmentIndex;
+    if (segmentIndex !== undefined) w.segmentIndex = segmentIndex;
     out.push(w);
   };
-  if (row.maxMiles !== Infinity && row.maxMiles - miles <= slack) {
-    const toEdge = row.maxMiles - miles + 1;
-    push(row.maxMiles, toEdge,
-      `${what.en} ${fmt(miles)} miles is within ${percent}% of the ${fmt(row.maxMiles)}-mile edge of the ${bandLabel(row)} band on ${chart.meta.name}: ${miles_(toEdge)} more would price in the next band. Published and measured distances differ by a few percent.`,
-      `${what.ja}${fmt(miles)}マイルは${chart.meta.nameJa}の${bandLabel(row)}マイル帯の境界(${fmt(row.maxMiles)}マイル)から${percent}%以内です。あと${fmt(toEdge)}マイルで次の帯になります。公表距離と実測距離は数%異なります。`);
-  }
-  if (row.minMiles > 1 && miles - row.minMiles + 1 <= slack) {
-    const toEdge = miles - row.minMiles + 1;
-    const edge = row.minMiles - 1;
-    push(edge, toEdge,
-      `${what.en} ${fmt(miles)} miles is within ${percent}% of the ${fmt(edge)}-mile edge of the ${bandLabel(row)} band on ${chart.meta.name}: ${miles_(toEdge)} fewer would price in the band below. Published and measured distances differ by a few percent.`,
-      `${what.ja}${fmt(miles)}マイルは${chart.meta.nameJa}の${bandLabel(row)}マイル帯の境界(${fmt(edge)}マイル)から${percent}%以内です。${fmt(toEdge)}マイル少なければ下の帯になります。公表距離と実測距離は数%異なります。`);
-  }
+  if (row.maxMiles !== Infinity && row.maxMiles - miles <= slack) push(row.maxMiles, row.maxMiles - miles + 1, "upper");
+  if (row.minMiles > 1 && miles - row.minMiles + 1 <= slack) push(row.minMiles - 1, miles - row.minMiles + 1, "lower");
   return out;
 }
 
-export function noChartNote(input: PricingInput, _variant: string, lastEnded: CompiledChart | null): Message {
-  const on = input.asOf;
-  const prog = input.p.programs.get(input.program);
-  const what = input.awardEn ?? prog?.name ?? input.program;
-  const whatJa = input.awardJa ?? prog?.nameJa ?? input.program;
-  const ended = lastEnded ? ` The last stored chart (${lastEnded.meta.name}) applied to bookings until ${lastEnded.meta.effectiveTo}.` : "";
-  const endedJa = lastEnded ? `最後に登録されたチャート(${lastEnded.meta.nameJa})は${lastEnded.meta.effectiveTo}までの発券分に適用されていました。` : "";
-  return {
-    message: `No award chart for ${what} is stored for tickets booked on ${on}, so no price is given.${ended}`,
-    messageJa: `${on}発券分の${whatJa}の特典チャートが登録されていないため、必要数は表示できません。${endedJa}`,
-  };
+export function noChartNote(input: PricingInput, _variant: string, lastEnded: CompiledChart | null): Coded {
+  return coded("note.noChart", {
+    award: input.awardKey ?? input.program,
+    asOf: input.asOf,
+    ended: lastEnded !== null,
+    lastChart: lastEnded?.meta.name ?? null,
+    lastChartJa: lastEnded?.meta.nameJa ?? null,
+    lastTo: lastEnded?.meta.effectiveTo ?? null,
+  });
 }
 
 export function emptyPriced(basis: string): Priced {
-  return { price: null, priceKind: null, priceRange: null, confidence: null, seasons: null, cash: [], amount: null, seasonsUsed: [], basis: [], totalMiles: 0, distanceBasis: basis, cabin: null, season: null, chart: null, charts: [], segmentPrices: null, note: null, warnings: [] };
+  return { price: null, priceKind: null, priceRange: null, confidence: null, seasons: null, cash: [], amount: null, seasonsUsed: [], basis: [], totalMiles: 0, distanceBasis: basis, cabin: null, season: null, chart: null, charts: [], segmentPrices: null, note: null, notes: [], warnings: [] };
 }
 
 /** The season a run of pricing uses where no calendar decides: the request's, else the award's default. */
@@ -256,26 +244,21 @@ function finish(input: PricingInput, out: Priced): void {
     }
   }
   // The words are for quotes; the optimizer (no `withSeasons`) reads only prices and ranges.
+  out.notes = out.note ? [out.note] : [];
   if (out.price !== null && input.withSeasons) {
     for (const code of input.rules.strings("priceNotes") ?? []) {
       const m = priceNoteMessage(code);
       if (m) out.basis.push(m);
     }
-    const parts = [...out.basis, ...(out.cash.length ? [] : [TAXES_NOT_STORED])];
-    const en = parts.map((m) => m.message);
-    const ja = parts.map((m) => m.messageJa);
-    if (out.note) {
-      en.unshift(out.note.message);
-      ja.unshift(out.note.messageJa);
-    }
-    out.note = { message: en.join(" "), messageJa: ja.join("") };
+    out.notes.push(...out.basis);
+    if (!out.cash.length) out.notes.push(TAXES_NOT_STORED);
   }
 }
 
 /** Collect the basis words of the rows a price used (each distinct basis once). */
 export function addBasis(out: Priced, row: CompiledRow): void {
   const m = basisMessage(row.note, row.kind);
-  if (m && !out.basis.some((b) => b.message === m.message)) out.basis.push(m);
+  if (m && !out.basis.some((b) => sameCoded(b, m))) out.basis.push(m);
 }
 
 export function addSeason(out: Priced, chart: CompiledChart, row: CompiledRow): void {
@@ -285,13 +268,8 @@ export function addSeason(out: Priced, chart: CompiledChart, row: CompiledRow): 
 }
 
 /** A cell of the chart that nobody published: named in words, never priced. */
-export function unpublishedNote(chart: CompiledChart, row: CompiledRow, cabin: string, miles: number): Message {
-  const zone = row.zone ? ` (zone ${row.zone})` : "";
-  const zoneJa = row.zone ? `(ゾーン${row.zone})` : "";
-  return {
-    message: `${chart.meta.name}: the ${cabin} price for ${fmt(miles)} miles${zone} has not been published, so no price is given.`,
-    messageJa: `${chart.meta.nameJa}: ${fmt(miles)}マイル${zoneJa}の${cabinJa(cabin)}の必要数は公表されていないため、表示できません。`,
-  };
+export function unpublishedNote(chart: CompiledChart, row: CompiledRow, cabin: string, miles: number): Coded {
+  return coded("note.unpublishedCell", { chart: chart.meta.name, chartJa: chart.meta.nameJa, cabin, miles, zoned: !!row.zone, zone: row.zone ?? null });
 }
 
 function priceOnTotal(input: PricingInput, basis: string, chart: CompiledChart | null, lastEnded: CompiledChart | null, season: Season | null): Priced {
@@ -329,12 +307,10 @@ function priceOnTotal(input: PricingInput, basis: string, chart: CompiledChart |
     const bands = chart.rows.filter((r) => r.cabin === cabin || r.cabin === "economy");
     const lo = Math.min(...bands.map((r) => r.minMiles));
     const hi = Math.max(...bands.map((r) => r.maxMiles));
+    const chartName = { chart: chart.meta.name, chartJa: chart.meta.nameJa, cabin };
     out.note = hasCabin || bands.length
-      ? {
-          message: `${chart.meta.name} has no ${cabin} price for ${fmt(total)} miles (stored bands: ${fmt(lo)}-${hi === Infinity ? "" : fmt(hi)} miles${hasCabin ? "" : `; no ${cabin} column`}).`,
-          messageJa: `${chart.meta.nameJa}には${fmt(total)}マイルの${cabinJa(cabin)}の必要マイル数が登録されていません(登録済み: ${fmt(lo)}-${hi === Infinity ? "" : fmt(hi)}マイル${hasCabin ? "" : `、${cabinJa(cabin)}の列なし`})。`,
-        }
-      : { message: `${chart.meta.name} has no ${cabin} prices.`, messageJa: `${chart.meta.nameJa}には${cabinJa(cabin)}の必要マイル数がありません。` };
+      ? coded("note.noCabinPrice", { ...chartName, miles: total, lo, open: hi === Infinity, hi: hi === Infinity ? null : hi, hasCabin })
+      : coded("note.noCabinPrices", chartName);
     return out;
   }
   out.price = amount.price;
@@ -342,9 +318,9 @@ function priceOnTotal(input: PricingInput, basis: string, chart: CompiledChart |
   addBasis(out, row);
   addSeason(out, chart, row);
   if (rules.bool("chartIsRoundTrip") === true && !input.returnsToOriginCountry) {
-    out.warnings.push(warning("chart.oneWayOnRoundTripChart", "This chart is for round trips; the one-way trip is priced on its own total distance with the same chart.", "このチャートは往復用です。片道の旅程は、その総距離で同じチャートを使って計算しています。"));
+    out.warnings.push(warning("chart.oneWayOnRoundTripChart"));
   }
-  out.warnings.push(...bandEdgeWarnings(chart, row, total, rules.num("bandEdgeWarningPercent"), { en: "The trip's total of", ja: "旅程の総距離" }));
+  out.warnings.push(...bandEdgeWarnings(chart, row, total, rules.num("bandEdgeWarningPercent"), { scope: "trip" }));
   return out;
 }
 
@@ -354,9 +330,9 @@ export interface SegmentPricing {
   row: CompiledRow | null;
   chart: CompiledChart | null;
   /** No chart for the segment's variant on the day. */
-  noChart: Message | null;
-  /** The chart has no row for the segment (English, Japanese). */
-  missing: [string, string] | null;
+  noChart: Coded | null;
+  /** The chart has no row for the segment: the segment as the note names it. */
+  missing: MessageParams | null;
   warnings: Warning[];
 }
 
@@ -385,20 +361,18 @@ function priceSegment(input: PricingInput, s: ResolvedSegment, miles: number, r:
   const row = rowFor(chart, s.cabin, season, miles, regionOk);
   const ok = row && !unpublished(row) ? row : null;
   const price: SegmentPrice = { segmentIndex: s.index, miles, zone: row?.zone ?? null, chart: chart.meta.key, price: ok?.price ?? null, season: ok && ok.season !== "any" ? (ok.season as Season) : null, priceKind: ok ? fromRow(ok).kind : null };
-  const label = `${s.index + 1} (${s.from.iata}-${s.to.iata})`;
+  const named = { segment: s.index + 1, from: s.from.iata, to: s.to.iata };
   if (!row || unpublished(row)) {
-    const zone = row?.zone ? ` (zone ${row.zone})` : "";
-    const zoneJa = row?.zone ? `(ゾーン${row.zone})` : "";
     return {
       price,
       row: null,
       chart,
       noChart: null,
-      missing: [`segment ${label}: ${s.cabin}, ${fmt(miles)} miles${zone} on ${chart.meta.name}`, `区間${label}: ${cabinJa(s.cabin)}、${fmt(miles)}マイル${zoneJa}(${chart.meta.nameJa})`],
+      missing: { ...named, cabin: s.cabin, miles, zoned: !!row?.zone, zone: row?.zone ?? null, chart: chart.meta.name, chartJa: chart.meta.nameJa },
       warnings: [],
     };
   }
-  return { price, row, chart, noChart: null, missing: null, warnings: bandEdgeWarnings(chart, row, miles, r.percent, { en: `Segment ${label}:`, ja: `区間${label}: `, segmentIndex: s.index }) };
+  return { price, row, chart, noChart: null, missing: null, warnings: bandEdgeWarnings(chart, row, miles, r.percent, { scope: "segment", ...named, segmentIndex: s.index }) };
 }
 
 function pricePerSegment(input: PricingInput, basis: string, season: Season | null): Priced {
@@ -422,8 +396,7 @@ function pricePerSegment(input: PricingInput, basis: string, season: Season | nu
   }
   let seasonal = false;
   let sum: Amount = ZERO;
-  const missing: string[] = [];
-  const missingJa: string[] = [];
+  const missing: MessageParams[] = [];
   for (const s of segments) {
     if (s.surface) continue;
     const miles = segMiles[s.index];
@@ -444,8 +417,7 @@ function pricePerSegment(input: PricingInput, basis: string, season: Season | nu
     out.chart ??= chart.meta;
     if (chart.seasonal) seasonal = true;
     if (sp.missing) {
-      missing.push(sp.missing[0]);
-      missingJa.push(sp.missing[1]);
+      missing.push(sp.missing);
       continue;
     }
     sum = addAmount(sum, fromRow(sp.row!));
@@ -454,7 +426,7 @@ function pricePerSegment(input: PricingInput, basis: string, season: Season | nu
     for (const w of sp.warnings) out.warnings.push(w);
   }
   if (missing.length && !out.note) {
-    out.note = { message: `No published price for ${missing.join("; ")}, so the trip has no price.`, messageJa: `公表された必要マイル数がないため、旅程の必要数は表示できません: ${missingJa.join("; ")}。` };
+    out.note = coded("note.segmentsUnpublished", { items: missing });
   }
   if (!out.note) {
     out.price = sum.price;

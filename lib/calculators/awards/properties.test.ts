@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { fixtureAirlines, fixtureAirports } from "./fixtures";
 import { quoteItinerary } from "./index";
+import { AWARD_MESSAGE_CODES, renderViolation } from "@/lib/i18n/award-messages";
 import { localToUtc } from "./time";
 import { seedData, toLocal, trip } from "./test-data";
 import type { QuoteSegmentInput } from "./types";
@@ -98,7 +99,13 @@ describe("properties", () => {
           if (!q.valid) expect(q.price).toBeNull();
           for (const v of q.violations) {
             expect(v.rule).toMatch(/^[a-zA-Z]+\.[a-zA-Z]+$/);
+            expect(AWARD_MESSAGE_CODES).toContain(v.code);
+          }
+          // The words, from the codes (one per quote keeps the property fast; every code is rendered in award-messages.test.ts).
+          if (q.violations.length) {
+            const v = renderViolation(q.violations[0]);
             expect(v.message.length).toBeGreaterThan(10);
+            expect(v.message).not.toMatch(/[{}]/);
             expect(v.messageJa).toMatch(/[\u3040-\u30ff\u4e00-\u9faf]/); // Japanese text
           }
           if (q.price !== null) {

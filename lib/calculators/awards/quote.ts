@@ -76,12 +76,11 @@ export function quoteItinerary(request: QuoteRequestInput, data: AwardData | Pre
   }
 
   if (fallbackKeys.length) {
-    const keys = fallbackKeys.join(", ");
-    warnings.push(warning("rules.dateFallback", `No rule version was in force yet on ${itinerary.asOf} for ${keys}; the earliest stored version was used.`, `${itinerary.asOf}時点で有効な規定がないため、登録済みの最も古い規定を使いました: ${keys}`));
+    warnings.push(warning("rules.dateFallback", { asOf: itinerary.asOf, count: fallbackKeys.length, keys: fallbackKeys }));
   }
   for (const st of stops) {
     if (st.openJaw && !st.surface) {
-      warnings.push(warning("itinerary.openJaw", `Segment ${st.index + 1} ends at ${st.airport} but segment ${st.index + 2} leaves from ${st.departsFrom}: treated as an open jaw.`, `区間${st.index + 1}は${st.airport}着、区間${st.index + 2}は${st.departsFrom}発のため、オープンジョーとして扱います。`));
+      warnings.push(warning("itinerary.openJaw", { segment: st.index + 1, airport: st.airport, next: st.index + 2, departsFrom: st.departsFrom }));
     }
   }
 

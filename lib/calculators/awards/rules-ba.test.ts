@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { quoteItinerary } from "./index";
+import { renderAwardQuote, renderViolation } from "@/lib/i18n/award-messages";
 import { seedData, seg, trip, type TripOptions } from "./test-data";
 import type { AwardType, QuoteSegmentInput } from "./types";
 
@@ -45,7 +46,8 @@ describe("BA per-segment pricing (facts §7: sum of each segment's zone price)",
     const q = quote("perSegment", t("LHR-DUB/BA", { cabin: "premium" }));
     expect(q.valid).toBe(true);
     expect(q.price).toBeNull();
-    expect(q.note).toContain("premium");
+    expect(q.notes[0]).toMatchObject({ code: "note.segmentsUnpublished", params: { items: [expect.objectContaining({ segment: 1, cabin: "premium" })] } });
+    expect(renderAwardQuote(q).note).toContain("premium economy");
   });
 
   test("after BA's 2025-12-15 price rise (facts §8): LHR-JFK economy is an estimate, zone 5 off-peak 13,000 + 8-14% = 14,000-14,750 (middle 14,375), peak 20,000 -> 21,500-22,750", () => {
@@ -55,8 +57,9 @@ describe("BA per-segment pricing (facts §7: sum of each segment's zone price)",
       { season: "offpeak", price: 14375, priceRange: { min: 14000, max: 14750 } },
       { season: "peak", price: 22125, priceRange: { min: 21500, max: 22750 } },
     ]);
-    expect(q.note).toContain("8–14%");
-    expect(q.noteJa).toContain("8〜14%");
+    expect(q.notes.map((n) => n.code)).toContain("basis.previousChartRise");
+    expect(renderAwardQuote(q).note).toContain("8–14%");
+    expect(renderAwardQuote(q).noteJa).toContain("8〜14%");
   });
 
   test.each([
@@ -99,7 +102,8 @@ describe("BA rules (seed 7)", () => {
 
   test("multiCarrier message names the BA three-airline rule", () => {
     const v = quote("multiCarrier", t("LHR-JFK/BA JFK-DFW/AA")).violations[0];
-    expect(v.message).toBe("A BA oneworld multi-carrier award needs at least 3 oneworld airlines when BA is one of them; this trip has 2 (BA, AA).");
+    expect(v).toMatchObject({ rule: "multiCarrier.carriers", code: "violation.minAllianceAirlines", params: { min: 3, raised: true, raisedBy: "BA", count: 2, carriers: ["BA", "AA"], award: "BA.multiCarrier" } });
+    expect(renderViolation(v).message).toBe("A BA oneworld multi-carrier award needs at least 3 oneworld airlines when BA is one of them; this trip has 2 (BA, AA).");
   });
 });
 
@@ -125,7 +129,8 @@ describe("BA multi-carrier pricing (facts §7: one band known, cabin multipliers
     expect(q.totalMiles).toBe(1151 + 774); // HEL-LHR + LHR-MAD (WGS84)
     expect(q.valid).toBe(true);
     expect(q.price).toBeNull();
-    expect(q.note).toMatch(/no economy price for 1,925 miles/);
+    expect(q.notes[0]).toMatchObject({ code: "note.noCabinPrice", params: { cabin: "economy", miles: 1925 } });
+    expect(renderAwardQuote(q).note).toMatch(/no economy price for 1,925 miles/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { awardRules } from "@/lib/data/seed/awards";
 import { quoteItinerary } from "./index";
+import { renderViolation } from "@/lib/i18n/award-messages";
 import { seedData, trip, withRules, type TripOptions } from "./test-data";
 import type { AwardType } from "./types";
 
@@ -78,8 +79,9 @@ describe("JAL Mileage Bank rules (facts §1)", () => {
   test("a rule violation names the segment: 'Segment 7 (HEL-LHR) exceeds the 6-segment limit'", () => {
     const q = quote("partner", "NRT-HEL/AY HEL-MAD/AY MAD-CDG/AY CDG-HEL/AY HEL-FRA/AY FRA-HEL/AY HEL-LHR/AY");
     const v = q.violations.find((x) => x.rule === "partner.maxSegments")!;
-    expect(v.message).toBe("Segment 7 (HEL-LHR) exceeds the 6-segment limit of a JAL partner award.");
-    expect(v.messageJa).toBe("区間7(HEL-LHR)は提携航空会社特典航空券の上限6区間を超えています。");
+    expect(v).toMatchObject({ code: "violation.maxSegments", params: { segment: 7, from: "HEL", to: "LHR", limit: 6, award: "JAL.partner" } });
+    expect(renderViolation(v).message).toBe("Segment 7 (HEL-LHR) exceeds the 6-segment limit of a JAL partner award.");
+    expect(renderViolation(v).messageJa).toBe("区間7(HEL-LHR)は提携航空会社特典航空券の上限6区間を超えています。");
     expect(v.segmentIndex).toBe(6);
     expect(q.valid).toBe(false);
     expect(q.price).toBeNull();
@@ -88,8 +90,9 @@ describe("JAL Mileage Bank rules (facts §1)", () => {
   test("a stopover violation names the stop and its hours", () => {
     const q = quote("jal", "HND-HEL/JL HEL-LHR/JL LHR-HEL/JL HEL-HND/JL", { stays: [48, 96, 2] });
     const v = q.violations.find((x) => x.rule === "jal.noStopovers")!;
-    expect(v.message).toBe("A JAL award allows no stopovers: the stop at HEL (48 h) is one.");
-    expect(v.messageJa).toContain("HELでの滞在(48時間)");
+    expect(v).toMatchObject({ code: "violation.maxStopovers", params: { limit: 0, n: 1, item: { kind: "stop", place: "HEL", hours: 48 }, award: "JAL.jal" } });
+    expect(renderViolation(v).message).toBe("A JAL award allows no stopovers: the stop at HEL (48 h) is one.");
+    expect(renderViolation(v).messageJa).toContain("HELでの滞在(48時間)");
     expect(v.stopIndex).toBe(0);
   });
 

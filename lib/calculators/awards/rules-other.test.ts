@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { quoteItinerary } from "./index";
+import { renderViolation } from "@/lib/i18n/award-messages";
 import { seedData, trip, type TripOptions } from "./test-data";
 import type { ProgramCode } from "./types";
 
@@ -46,7 +47,8 @@ describe("Alaska and Asia Miles rules (facts §1)", () => {
 
   test("the Alaska violation says which direction", () => {
     const v = quote("AS", "SEA-HNL/AS HNL-NRT/JL NRT-SIN/JL SIN-NRT/JL NRT-SEA/JL", { stays: [48, 48, 96, 2] }).violations[0];
-    expect(v.message).toBe("The stop at NRT (48 h) is stopover 2 on the outbound journey; an Atmos Rewards partner award allows 1 per direction.");
+    expect(v).toMatchObject({ rule: "alaska.stopoversPerDirection", params: { n: 2, direction: "outbound", max: 1 } });
+    expect(renderViolation(v).message).toBe("The stop at NRT (48 h) is stopover 2 on the outbound journey; an Atmos Rewards partner award allows 1 per direction.");
     expect(v.stopIndex).toBe(1);
   });
 });

@@ -95,9 +95,15 @@ export type TQuoteRequest = z.infer<typeof ZQuoteRequest>;
 
 const ZText = z.string().max(2000);
 const ZMessage = { message: ZText, messageJa: ZText };
+const ZParams = z.record(z.string().max(40), z.unknown()).meta({ description: "The values the words are made from (numbers, IATA codes, cabin keys, ISO dates)" });
+const ZCode = z.string().max(80).meta({ description: "Stable code of the words (messages/*/award-rules.json)" });
+
+export const ZCoded = z.object({ code: ZCode, params: ZParams });
 
 export const ZViolation = z.object({
   rule: z.string().max(80).meta({ description: "Stable rule code, e.g. partner.maxSegments" }),
+  code: ZCode,
+  params: ZParams,
   ...ZMessage,
   segmentIndex: z.number().int().min(0).max(15).optional(),
   stopIndex: z.number().int().min(0).max(15).optional(),
@@ -105,6 +111,7 @@ export const ZViolation = z.object({
 
 export const ZWarning = z.object({
   code: z.string().max(80),
+  params: ZParams,
   ...ZMessage,
   segmentIndex: z.number().int().min(0).max(15).optional(),
   edgeMiles: z.number().int().min(0).max(100_000).optional(),
@@ -165,6 +172,7 @@ export const ZQuote = z.object({
     .nullable(),
   note: ZText.nullable(),
   noteJa: ZText.nullable(),
+  notes: z.array(ZCoded).max(40).meta({ description: "What `note` says, as stable codes with their values" }),
   pointLevel: z.enum(["airport", "city"]),
   stops: z.array(ZStop).max(15).nullable(),
   rules: z.array(z.object({ key: z.string().max(100), value: z.unknown(), source: z.string().max(1000), confidence: z.string().max(1), notes: z.string().max(4000).nullable() })).max(100),

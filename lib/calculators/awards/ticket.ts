@@ -10,7 +10,7 @@ import { emptyPriced, priceTrip, type CashPart, type Priced, type SeasonPrice, t
 import type { RuleContext } from "./rules/common";
 import type { RuleSet, RuleSummary } from "./rules/ruleset";
 import { airportPoint, classifyStops, metroCity, type StopOptions } from "./stops";
-import type { AirportInput, AwardType, Cabin, ChartMeta, Confidence, PriceKind, ProgramCode, ResolvedSegment, Season, Stop, Violation, Warning } from "./types";
+import type { AirportInput, AwardType, Cabin, ChartMeta, Coded, Confidence, PriceKind, ProgramCode, ResolvedSegment, Season, Stop, Violation, Warning } from "./types";
 
 /** facts §1: a stopover is a stay of more than 24 hours (used if no rule row says otherwise). */
 export const DEFAULT_TRANSFER_MAX_HOURS = 24;
@@ -38,8 +38,8 @@ export interface AwardQuote {
   chart: ChartMeta | null;
   charts: ChartMeta[];
   segmentPrices: SegmentPrice[] | null;
-  note: string | null;
-  noteJa: string | null;
+  /** What is said about the price or its absence, in order (rendered at the boundary as `note`/`noteJa`). */
+  notes: Coded[];
   /** "city" when the program treats a metropolitan city as one point (JAL). */
   pointLevel: "airport" | "city";
   /** The stops as this program sees them, when they differ from the top-level ones. */
@@ -163,8 +163,7 @@ export function quoteAward(ctx: TicketContext, program: ProgramCode, def: AwardD
     rules,
     airlines: p.airlines,
     prefix: def.prefix,
-    awardEn: def.en,
-    awardJa: def.ja,
+    who: { award: `${program}.${def.award}` },
     returnsToOriginCountry: ctx.returnsToOriginCountry,
     originCity: opts.pointKey(first.from),
     destinationCity: opts.pointKey(last.to),
@@ -173,7 +172,7 @@ export function quoteAward(ctx: TicketContext, program: ProgramCode, def: AwardD
   const valid = violations.length === 0;
   const priced: Priced = !valid && !priceInvalid
     ? emptyPriced(rules.str("distanceBasis") ?? "wgs84")
-    : priceTrip({ p, program, award: def.award, rules, segments: segs, journey: ctx.journey, day: ctx.day, season: ctx.season, returnsToOriginCountry: ctx.returnsToOriginCountry, asOf: ctx.asOf, milesMemo: ctx.milesMemo, segmentMemo: ctx.segmentMemo, stops: ownStops, withSeasons: ctx.withSeasons, awardEn: def.en, awardJa: def.ja });
+    : priceTrip({ p, program, award: def.award, rules, segments: segs, journey: ctx.journey, day: ctx.day, season: ctx.season, returnsToOriginCountry: ctx.returnsToOriginCountry, asOf: ctx.asOf, milesMemo: ctx.milesMemo, segmentMemo: ctx.segmentMemo, stops: ownStops, withSeasons: ctx.withSeasons, awardKey: `${program}.${def.award}` });
   return {
     program,
     award: def.award,
@@ -196,8 +195,7 @@ export function quoteAward(ctx: TicketContext, program: ProgramCode, def: AwardD
     charts: priced.charts,
     segmentPrices: priced.segmentPrices,
     // An invalid quote keeps only a note that says why there would be no price anyway.
-    note: (valid || priced.price === null ? priced.note?.message : null) ?? null,
-    noteJa: (valid || priced.price === null ? priced.note?.messageJa : null) ?? null,
+    notes: valid || priced.price === null ? priced.notes : [],
     pointLevel: cityLevel ? "city" : "airport",
     stops: ownStops === stops || sameStops(stops, ownStops) ? null : ownStops,
     rules: rules.summary(),

@@ -187,19 +187,30 @@ export interface Stop {
   surface: boolean; // next to a surface segment
 }
 
+/** Rendered words: English with its Japanese twin (api.md "Messages"). */
 export interface Message {
   message: string;
   messageJa: string;
 }
 
-export interface Violation extends Message {
+/** A parameter of a message: plain JSON (numbers, IATA codes, cabin keys, ISO dates, lists). */
+export type MessageParam = string | number | boolean | null | readonly MessageParam[] | { readonly [key: string]: MessageParam };
+export type MessageParams = { [key: string]: MessageParam };
+
+/** Words for people as a stable code and its parameters; lib/i18n/award-messages.ts renders them. */
+export interface Coded {
+  code: string;
+  params: MessageParams;
+}
+
+export interface Violation extends Coded {
+  /** The rule broken (stable, e.g. partner.maxSegments); `code` names the words. */
   rule: string;
   segmentIndex?: number;
   stopIndex?: number;
 }
 
-export interface Warning extends Message {
-  code: string;
+export interface Warning extends Coded {
   segmentIndex?: number;
   /** Band-edge warnings: the edge (miles) and how far the trip is from it. */
   edgeMiles?: number;

@@ -20,7 +20,8 @@
  * result.suggestions;  // e.g. { code: "stopover.free", en: "Ticket 1 (...): the 3 h connection at HEL could be a stopover ..." }
  * ```
  */
-import type { AwardData, PreparedAwardData } from "@/lib/calculators/awards";
+import type { AwardData, MessageParams, PreparedAwardData } from "@/lib/calculators/awards";
+import { renderCoded } from "@/lib/i18n/award-messages";
 import { runOptimizer, type OptimizeInput, type OptimizeRun } from "./run";
 import type { TOptimizeResponse } from "./schema";
 import { suggest } from "./suggest";
@@ -38,24 +39,26 @@ export { bestPlan, solve, planFrom } from "./plan";
 export type { Plan } from "./plan";
 export * from "./schema";
 
+/** An optimizer warning: its code, and its words in both languages from messages/{en,ja}/award-rules.json. */
+function optimizeWarning(code: string, params: MessageParams = {}): TOptimizeResponse["warnings"][number] {
+  return { code, en: renderCoded({ code, params }, "en"), ja: renderCoded({ code, params }, "ja") };
+}
+
 /** The API response of one run (suggestions included unless `suggestions: false`). */
 export function optimizeResponse(run: OptimizeRun, opts: { suggestions?: boolean } = {}): TOptimizeResponse {
   const best = planOut(run.best, run.details);
   const warnings: TOptimizeResponse["warnings"] = [];
   for (const currency of run.table.unvalued) {
-    warnings.push({ code: "optimize.noValuation", en: `No valuation is stored or given for ${currency}, so its awards are left out; give one in "valuations".`, ja: `${currency}の評価額が登録も指定もされていないため、その特典は比較から外しています。"valuations"で指定してください。` });
+    const program = [...run.journey.p.programs.values()].find((p) => p.currency === currency)?.code ?? currency;
+    warnings.push(optimizeWarning("optimize.noValuation", { currency: { program, name: currency } }));
   }
   // An estimate is ranked by its middle: say so when one is part of the chosen plan.
   if (best.tickets.some((t) => t.priceKind === "estimate")) {
-    warnings.push({
-      code: "optimize.estimateDecides",
-      en: "The plan includes an estimated price (no published figure); it is ranked by the middle of its range, so the real cheapest plan may differ.",
-      ja: "この組み合わせには推定値(公表値なし)が含まれます。推定範囲の中央値で比較しているため、実際の最安の組み合わせは異なる場合があります。",
-    });
+    warnings.push(optimizeWarning("optimize.estimateDecides"));
   }
   if (!run.best || !run.best.tickets.length) {
     // No plan at all, or every flight is one no award covers (the plan is "buy everything").
-    warnings.push({ code: "optimize.noPlan", en: "No combination of valid, priced award tickets covers this journey.", ja: "この旅程全体をカバーできる有効な(必要マイル数が分かる)特典航空券の組み合わせがありません。" });
+    warnings.push(optimizeWarning("optimize.noPlan"));
   }
   return {
     asOf: run.journey.asOf,

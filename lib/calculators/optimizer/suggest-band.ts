@@ -5,7 +5,7 @@
  * miles over the edge and what the band below would cost.
  */
 import { ticketDate, type CompiledChart, type Warning } from "@/lib/calculators/awards";
-import { fmt, miles as milesText, points, segmentName, ticketName } from "./messages";
+import { renderCoded } from "@/lib/i18n/award-messages";
 import type { OptimizeRun } from "./run";
 import type { TSuggestion } from "./schema";
 
@@ -35,7 +35,6 @@ export function bandEdges(run: OptimizeRun): TSuggestion[] {
     const { day } = ticketDate(run.journey, c.first);
     const multipliers = tq.rules.cabinNumbers("cabinMultipliers") as Record<string, number> | undefined;
     const baseCabin = tq.rules.str("multiplierBaseCabin") ?? "economy";
-    const name = ticketName(t + 1, c.program, c.award);
     for (const w of q.warnings as Warning[]) {
       if (w.code !== "chart.bandEdge" || w.edgeMiles === undefined) continue;
       const perSegment = w.segmentIndex !== undefined && q.segmentPrices !== null;
@@ -50,19 +49,28 @@ export function bandEdges(run: OptimizeRun): TSuggestion[] {
       const below = cabin ? priceBelow(chart, w.edgeMiles, cabin, q.season, multipliers, baseCabin) : null;
       // On a per-segment chart the ticket saves the difference on that segment only.
       const newPrice = below === null ? null : sp ? c.price - (sp.price ?? 0) + below : below;
-      const what = sp ? segmentName(run.journey.segments[w.segmentIndex!]) : { en: "the trip", ja: "旅程の総距離" };
-      const head = `${name.en}: ${what.en} is ${fmt(miles)} miles, ${milesText(over)} over the ${fmt(w.edgeMiles)}-mile edge of its band on the ${chart.meta.name} chart`;
-      const headJa = `${name.ja}: ${what.ja}は${fmt(miles)}マイルで、${chart.meta.nameJa}のチャートの${fmt(w.edgeMiles)}マイルの境界を${fmt(over)}マイル超えています`;
-      const en = newPrice === null || newPrice >= c.price
-        ? `${head}; a routing ${milesText(over)} shorter would price in the band below.`
-        : `${head}; a routing ${milesText(over)} shorter would cost ${points(newPrice, c.currency)} instead of ${points(c.price, c.currency)}.`;
-      const ja = newPrice === null || newPrice >= c.price
-        ? `${headJa}。${fmt(over)}マイル短い経路なら下の帯になります。`
-        : `${headJa}。${fmt(over)}マイル短い経路なら${points(c.price, c.currency)}ではなく${points(newPrice, c.currency)}で済みます。`;
+      const seg = sp ? run.journey.segments[w.segmentIndex!] : null;
+      const pts = (amount: number) => ({ amount, program: c.program, currency: c.currency });
+      const m = {
+        code: "suggestion.overEdge",
+        params: {
+          ticket: { n: t + 1, awardName: `${c.program}.${c.award}` },
+          scope: seg ? "segment" : "trip",
+          flight: seg ? { segment: seg.index + 1, from: seg.from.iata, to: seg.to.iata, carrier: seg.carrier?.code ?? "?", surface: seg.surface } : null,
+          miles,
+          over,
+          edge: w.edgeMiles,
+          chart: chart.meta.name,
+          chartJa: chart.meta.nameJa,
+          cheaper: newPrice !== null && newPrice < c.price,
+          points: pts(c.price),
+          newPoints: newPrice === null ? null : pts(newPrice),
+        },
+      };
       const s: TSuggestion = {
         code: "band.overEdge",
-        en,
-        ja,
+        en: renderCoded(m, "en"),
+        ja: renderCoded(m, "ja"),
         detail: { ticket: t + 1, program: c.program, award: c.award, miles, edgeMiles: w.edgeMiles, milesOver: over, price: c.price, priceBelow: newPrice, currency: c.currency, chart: chart.meta.key },
       };
       if (w.segmentIndex !== undefined) s.segmentIndex = w.segmentIndex;

@@ -8,7 +8,9 @@
  * covers at all.
  */
 import { AWARDS, hasChartOn, openTicket, quoteTicket, ticketDate, type AwardQuote, type ResolvedSegment } from "@/lib/calculators/awards";
-import { awardName, points, segmentName, usd } from "./messages";
+import type { Coded, MessageParams } from "@/lib/calculators/awards";
+import { renderCoded } from "@/lib/i18n/award-messages";
+import { usd } from "./messages";
 import { quoteAsOneTicket, requestSlice } from "./requote";
 import type { OptimizeRun } from "./run";
 import type { TSuggestion } from "./schema";
@@ -34,12 +36,21 @@ function blockingSegment(q: AwardQuote): number | null {
 }
 
 /** How a single ticket's value compares with the best plan's (which may include cash-bought flights, not valued). */
-function comparison(run: OptimizeRun, cents: number | null): { en: string; ja: string } {
-  if (cents === null || !run.best) return { en: "", ja: "" };
+function comparison(run: OptimizeRun, cents: number | null): MessageParams {
+  if (cents === null || !run.best) return { compare: "none", usd: "" };
   const best = unitsToCents(run.best.cost);
-  if (cents === best) return { en: " That costs the same as the best plan, at your valuations.", ja: "評価額ではこのプランと同額です。" };
-  if (cents < best) return { en: ` That is ${usd(best - cents)} less than the best plan, at your valuations.`, ja: `評価額ではこのプランより${usd(best - cents)}安くなります。` };
-  return { en: ` That is ${usd(cents - best)} more than the best plan, at your valuations.`, ja: `評価額ではこのプランより${usd(cents - best)}高くなります。` };
+  if (cents === best) return { compare: "same", usd: "" };
+  return cents < best ? { compare: "less", usd: usd(best - cents) } : { compare: "more", usd: usd(cents - best) };
+}
+
+/** A flight as the suggestions name it: its number, airports and carrier (or a surface sector). */
+function flight(s: ResolvedSegment): MessageParams {
+  return { segment: s.index + 1, from: s.from.iata, to: s.to.iata, carrier: s.carrier?.code ?? "?", surface: s.surface };
+}
+
+/** The suggestion's sentences, from codes (messages/{en,ja}/award-rules.json "suggestion"). */
+function words(parts: readonly Coded[]): { en: string; ja: string } {
+  return { en: parts.map((m) => renderCoded(m, "en")).join(" "), ja: parts.map((m) => renderCoded(m, "ja")).join("") };
 }
 
 export function blockingSegments(run: OptimizeRun): TSuggestion[] {
@@ -62,8 +73,7 @@ export function blockingSegments(run: OptimizeRun): TSuggestion[] {
       if (k === null) continue;
       const seg = segs[k];
       const reason = whole.violations.find((v) => v.segmentIndex === k)!;
-      const award = awardName(program, def.award);
-      const sn = segmentName(seg);
+      const awardName = `${program}.${def.award}`;
       const all = requestSlice(run, 0, n - 1);
       const priced = (segments: typeof all) => {
         const r = quoteAsOneTicket(run, segments, program, def.award);
@@ -86,22 +96,15 @@ export function blockingSegments(run: OptimizeRun): TSuggestion[] {
       // (a removed segment still has to be bought: the rest alone must beat the whole plan).
       const beats = (price: number | null) => price !== null && units !== undefined && (!run.best || price * units < run.best.cost);
       if (!beats(replaced?.price ?? null) && !beats(removed)) continue;
-      const en: string[] = [`${capitalise(sn.en)} keeps the whole journey off one ${award.en}: ${reason.message}`];
-      const ja: string[] = [`${sn.ja}のため、旅程全体を1枚の${award.ja}にできません: ${reason.messageJa}`];
+      const parts: Coded[] = [{ code: "suggestion.blocksAward", params: { flight: flight(seg), awardName, reason: { code: reason.code, params: reason.params } } }];
       if (replaced) {
         const cmp = comparison(run, units === undefined ? null : unitsToCents(replaced.price * units));
-        const route = `${seg.from.iata}-${seg.to.iata}`;
-        en.push(`Flown by ${replaced.carrier} instead, the whole journey would be one valid ${award.en} for ${points(replaced.price, currency)}.${cmp.en} (Route not checked: make sure ${replaced.carrier} flies ${route}.)`);
-        ja.push(`${replaced.carrier}の便に替えれば、旅程全体が${points(replaced.price, currency)}の${award.ja}1枚になります。${cmp.ja}（路線は未確認です。${replaced.carrier}が${route}を運航しているか確認してください。）`);
+        parts.push({ code: "suggestion.replaced", params: { carrier: replaced.carrier, awardName, points: { amount: replaced.price, program, currency }, ...cmp, from: seg.from.iata, to: seg.to.iata } });
       }
-      if (removed !== null) {
-        en.push(`Without it, the rest would be one valid ${award.en} for ${points(removed, currency)} (that segment bought separately).`);
-        ja.push(`この区間を外せば、残りの旅程が${points(removed, currency)}の${award.ja}1枚になります(この区間は別に手配)。`);
-      }
+      if (removed !== null) parts.push({ code: "suggestion.removed", params: { awardName, points: { amount: removed, program, currency } } });
       out.push({
         code: "segment.blocksAward",
-        en: en.join(" "),
-        ja: ja.join(""),
+        ...words(parts),
         segmentIndex: k,
         detail: { program, award: def.award, rule: reason.rule, currency, replaceCarrier: replaced?.carrier ?? null, replacePrice: replaced?.price ?? null, removePrice: removed },
       });
@@ -110,19 +113,13 @@ export function blockingSegments(run: OptimizeRun): TSuggestion[] {
   return out;
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 /** Flights that no valid, priced award ticket of any length covers. */
 export function cashSegments(run: OptimizeRun): TSuggestion[] {
   return run.table.cash.map((k) => {
     const s: ResolvedSegment = run.journey.segments[k];
-    const sn = segmentName(s);
     return {
       code: "segment.noAward" as const,
-      en: `${capitalise(sn.en)} is not covered by any stored award of the programs checked, alone or with its neighbours: the plan leaves it out, to be bought with money or miles elsewhere.`,
-      ja: `${sn.ja}は、確認したプログラムの登録済み特典(単独でも前後の区間と一緒でも)では発券できません。プランから外しているので、別途手配してください。`,
+      ...words([{ code: "suggestion.noAward", params: { flight: flight(s) } }]),
       segmentIndex: k,
       detail: { carrier: s.carrier?.code ?? null, from: s.from.iata, to: s.to.iata },
     };

@@ -7,7 +7,7 @@
  * segments' sum), which is no news.
  */
 import { DEFAULT_TRANSFER_MAX_HOURS } from "@/lib/calculators/awards";
-import { hoursText, points, ticketName } from "./messages";
+import { renderCoded } from "@/lib/i18n/award-messages";
 import { quoteAsOneTicket, requestSlice, shiftLocal } from "./requote";
 import type { OptimizeRun } from "./run";
 import type { TSuggestion } from "./schema";
@@ -34,20 +34,24 @@ export function freeStopovers(run: OptimizeRun): TSuggestion[] {
       );
       const r = quoteAsOneTicket(run, segments, c.program, c.award);
       if (!r || !r.quote.valid || r.quote.price !== c.price) continue;
-      const name = ticketName(t + 1, c.program, c.award);
-      const h = hoursText(stop.hours);
       const used = usage.stopovers.used + 1;
-      const price = points(c.price, c.currency);
-      const en = allowed === null
-        ? `${name.en}: the ${h.en} connection at ${stop.airport} could be a stopover of more than ${limitHours} h at no extra cost; the ticket stays valid at ${price}.`
-        : `${name.en}: the ${h.en} connection at ${stop.airport} could be a stopover of more than ${limitHours} h at no extra cost; the ticket stays valid at ${price}, using ${used} of ${allowed} stopovers.`;
-      const ja = allowed === null
-        ? `${name.ja}: ${stop.airport}での${h.ja}の乗り継ぎは、必要マイル数を変えずに${limitHours}時間を超える途中降機にできます(${price}のまま有効)。`
-        : `${name.ja}: ${stop.airport}での${h.ja}の乗り継ぎは、必要マイル数を変えずに${limitHours}時間を超える途中降機にできます(${price}のまま有効、途中降機は${allowed}回中${used}回)。`;
+      const m = {
+        code: "suggestion.freeStopover",
+        params: {
+          ticket: { n: t + 1, awardName: `${c.program}.${c.award}` },
+          hours: Number(stop.hours.toFixed(1)),
+          airport: stop.airport,
+          limit: limitHours,
+          points: { amount: c.price, program: c.program, currency: c.currency },
+          limited: allowed !== null,
+          used,
+          allowed,
+        },
+      };
       out.push({
         code: "stopover.free",
-        en,
-        ja,
+        en: renderCoded(m, "en"),
+        ja: renderCoded(m, "ja"),
         stopIndex: stop.index,
         detail: { ticket: t + 1, airport: stop.airport, hours: stop.hours, program: c.program, award: c.award, price: c.price, currency: c.currency, stopoversUsed: used, stopoversAllowed: allowed },
       });

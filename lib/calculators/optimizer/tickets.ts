@@ -4,6 +4,7 @@
  * totals per currency (never added across currencies) and the value in cents.
  */
 import { awardDef, openTicket, quoteTicket, ticketUsage, type AwardQuote, type Journey, type TicketQuote, type TicketUsage } from "@/lib/calculators/awards";
+import { renderWarning } from "@/lib/i18n/award-messages";
 import type { Candidate } from "./costs";
 import type { Plan } from "./plan";
 import type { TOptimizedTicket } from "./schema";
@@ -67,7 +68,8 @@ export class TicketDetails {
       stops: tq.stops.map((s) => ({ index: s.index, airport: s.airport, departsFrom: s.departsFrom, kind: s.kind, hours: s.hours })),
       stopovers: usage.stopovers.places,
       usage: { stopovers: { used: usage.stopovers.used, allowed: usage.stopovers.allowed }, segments: usage.segments },
-      warnings: q.warnings,
+      // The plan is the boundary of the engine: its few tickets carry their warnings in words.
+      warnings: q.warnings.map(renderWarning),
     };
     return { candidate: c, out, quote: q, tq, usage };
   }

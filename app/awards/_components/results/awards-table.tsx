@@ -5,7 +5,8 @@
 // highlighted.
 import { useLocale, useTranslations } from "next-intl";
 import { Provenance } from "@/app/_components/provenance";
-import type { AwardQuote, ChartMeta, QuoteResponse } from "@/lib/calculators/awards";
+import type { ChartMeta } from "@/lib/calculators/awards";
+import type { RenderedAwardQuote as AwardQuote, RenderedQuoteResponse as QuoteResponse } from "@/lib/i18n/award-messages";
 import { stopoverAllowance, stopoversUsed, type Allowance } from "../../_lib/allowance";
 import { PriceCell, PriceDetails } from "./award-price";
 import type { ResultNames } from "./types";

@@ -4,7 +4,7 @@
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Provenance } from "@/app/_components/provenance";
-import type { QuoteResponse } from "@/lib/calculators/awards";
+import type { RenderedQuoteResponse as QuoteResponse } from "@/lib/i18n/award-messages";
 import { AwardsTable, awardName, currencyName } from "./awards-table";
 import { SegmentsTable } from "./segments-table";
 import { StopsList } from "./stops-list";

@@ -4,7 +4,7 @@
  * itinerary, so one per direction (two on a round trip); none on a domestic
  * partner itinerary (rule `stopoversInternationalOnly`). Codes: alaska.*.
  */
-import { capitalise, segEn, segJa, violation } from "../messages";
+import { segParams, violation } from "../messages";
 import type { Violation } from "../types";
 import { checkMaxSegments, stopoverItems, type RuleContext } from "./common";
 
@@ -16,7 +16,7 @@ export function checkAlaskaPartner(ctx: RuleContext): Violation[] {
     for (const s of ctx.flown) {
       const code = s.carrier?.code ?? "?";
       if (!partners.includes(code)) {
-        out.push(violation("alaska.carrier", `${segEn(s)} is flown by ${code}, which is not an Atmos Rewards partner airline.`, `${segJa(s)}の運航会社${code}は、アトモス・リワードの提携航空会社ではありません。`, { segment: s }));
+        out.push(violation("alaska.carrier", "violation.atmosCarrier", { ...segParams(s), carrier: code }, { segment: s }));
       }
     }
   }
@@ -32,9 +32,8 @@ export function checkAlaskaPartner(ctx: RuleContext): Violation[] {
       const dir = turn && it.stop && it.stop.index > turn.index ? 1 : 0;
       counts[dir]++;
       if (counts[dir] > perDirection) {
-        const en = dir ? "return" : turn ? "outbound" : "one-way";
-        const ja = dir ? "復路" : turn ? "往路" : "片道";
-        out.push(violation("alaska.stopoversPerDirection", `${capitalise(it.en)} is stopover ${counts[dir]} on the ${en} journey; ${ctx.awardEn} allows ${perDirection} per direction.`, `${it.ja}は${ja}の${counts[dir]}回目の途中降機です。${ctx.awardJa}の途中降機は片道${perDirection}回までです。`, { stop: it.stop }));
+        const direction = dir ? "return" : turn ? "outbound" : "oneWay";
+        out.push(violation("alaska.stopoversPerDirection", "violation.stopoversPerDirection", { item: it.item, n: counts[dir], direction, max: perDirection, ...ctx.who }, { stop: it.stop }));
       }
     }
   }

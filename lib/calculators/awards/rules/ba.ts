@@ -4,7 +4,7 @@
  * award needs 2+ oneworld airlines (3+ if BA is one), at most 8 segments.
  * Codes: ba.*, multiCarrier.*.
  */
-import { segEn, segJa, violation } from "../messages";
+import { segParams, violation } from "../messages";
 import type { Violation } from "../types";
 import {
   checkAllianceMembers,
@@ -25,7 +25,7 @@ export function checkBaPerSegment(ctx: RuleContext): Violation[] {
       const code = s.carrier?.code ?? "?";
       const ok = extra.includes(code) || alliances.some((a) => isAllianceMember(s.carrier, a, roles, s.departsDay));
       if (!ok) {
-        out.push(violation("ba.carrier", `${segEn(s)} is flown by ${code}, which is not an Avios partner in the stored rules (${alliances.join(", ")} members${extra.length ? ` and ${extra.join(", ")}` : ""}).`, `${segJa(s)}の運航会社${code}は、登録済みの規定ではAviosで予約できる提携航空会社ではありません。`, { segment: s }));
+        out.push(violation("ba.carrier", "violation.aviosCarrier", { ...segParams(s), carrier: code, alliances, hasExtra: extra.length > 0, extra }, { segment: s }));
       }
     }
   }

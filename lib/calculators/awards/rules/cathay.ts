@@ -44,31 +44,15 @@ export function checkCathayStandard(ctx: RuleContext): Violation[] {
     (a) => c.stopovers <= (a.stopovers ?? 0) && c.transfers <= (a.transfers ?? 0) && c.openJaws <= (a.openJaws ?? 0),
   );
   if (!fits) {
-    const en = (allowances as Allowance[]).map(describeEn).join(", or ");
-    const ja = (allowances as Allowance[]).map(describeJa).join("、または");
     out.push(
-      violation(
-        "cathay.roundTripAllowance",
-        `A round trip on ${ctx.awardEn} may have ${en}; this one has ${c.stopovers} stopover(s), ${c.transfers} transfer(s) and ${c.openJaws} open jaw(s).`,
-        `${ctx.awardJa}の往復では${ja}まで可能です。この旅程は途中降機${c.stopovers}回、乗り継ぎ${c.transfers}回、オープンジョー${c.openJaws}回です。`,
-      ),
+      violation("cathay.roundTripAllowance", "violation.roundTripAllowance", {
+        allowances: (allowances as Allowance[]).map((a) => ({ stopovers: a.stopovers ?? 0, transfers: a.transfers ?? 0, openJaws: a.openJaws ?? 0 })),
+        stopovers: c.stopovers,
+        transfers: c.transfers,
+        openJaws: c.openJaws,
+        ...ctx.who,
+      }),
     );
   }
   return out;
-}
-
-function describeEn(a: Allowance): string {
-  const parts: string[] = [];
-  if (a.stopovers) parts.push(`${a.stopovers} stopover(s)`);
-  if (a.transfers) parts.push(`${a.transfers} transfer(s)`);
-  if (a.openJaws) parts.push(`${a.openJaws} open jaw(s)`);
-  return parts.join(" and ") || "no stops";
-}
-
-function describeJa(a: Allowance): string {
-  const parts: string[] = [];
-  if (a.stopovers) parts.push(`途中降機${a.stopovers}回`);
-  if (a.transfers) parts.push(`乗り継ぎ${a.transfers}回`);
-  if (a.openJaws) parts.push(`オープンジョー${a.openJaws}回`);
-  return parts.join("と") || "途中降機・乗り継ぎなし";
 }

@@ -2,9 +2,9 @@
  * Checks shared by several award types. Each reads its limit from the rule set
  * (data) and reports violations with a stable code `<prefix>.<check>`.
  */
-import { capitalise, segEn, segJa, stopEn, stopJa, violation } from "../messages";
+import { segParams, stopItem, surfaceItem, violation } from "../messages";
 import { toDayMs } from "../time";
-import type { AirlineInput, ResolvedSegment, Stop, Violation } from "../types";
+import type { AirlineInput, MessageParams, ResolvedSegment, Stop, Violation } from "../types";
 import type { RuleSet } from "./ruleset";
 
 export interface RuleContext {
@@ -17,8 +17,8 @@ export interface RuleContext {
   airlines: ReadonlyMap<string, AirlineInput>;
   /** Violation code prefix, e.g. "partner" -> "partner.maxSegments". */
   prefix: string;
-  awardEn: string;
-  awardJa: string;
+  /** The award as messages name it: `{ award: "JAL.partner" }`, plus `onCarrier`/`onCarrierName` for a carrier's exception. */
+  who: MessageParams;
   /** Does the trip end in the country it started from? */
   returnsToOriginCountry: boolean;
   /** First departure and last arrival as points of this program (airport or city). */
@@ -69,11 +69,11 @@ export function carrierCodes(flown: readonly ResolvedSegment[]): string[] {
 }
 
 /** Flown segments beyond the limit in `key` (default "maxSegments"). */
-export function checkMaxSegments(ctx: RuleContext, out: Violation[], limit = ctx.rules.num("maxSegments"), code = `${ctx.prefix}.maxSegments`, whoEn = ctx.awardEn, whoJa = ctx.awardJa): void {
+export function checkMaxSegments(ctx: RuleContext, out: Violation[], limit = ctx.rules.num("maxSegments"), code = `${ctx.prefix}.maxSegments`, who = ctx.who): void {
   if (limit === undefined) return;
   for (let i = limit; i < ctx.flown.length; i++) {
     const s = ctx.flown[i];
-    out.push(violation(code, `${segEn(s)} exceeds the ${limit}-segment limit of ${whoEn}.`, `${segJa(s)}は${whoJa}の上限${limit}区間を超えています。`, { segment: s }));
+    out.push(violation(code, "violation.maxSegments", { ...segParams(s), limit, ...who }, { segment: s }));
   }
 }
 
@@ -81,8 +81,8 @@ export interface StopoverItem {
   pos: number;
   stop?: Stop;
   segment?: ResolvedSegment;
-  en: string;
-  ja: string;
+  /** The stop or surface sector as messages name it. */
+  item: MessageParams;
 }
 
 /**
@@ -94,14 +94,14 @@ export function stopoverItems(ctx: Pick<RuleContext, "stops" | "segments">, surf
   const items: StopoverItem[] = [];
   for (const st of ctx.stops) {
     if (st.kind === "stopover" && !(surfaceCounts && st.surface)) {
-      items.push({ pos: st.index + 0.5, stop: st, en: stopEn(st), ja: stopJa(st) });
+      items.push({ pos: st.index + 0.5, stop: st, item: stopItem(st) });
     } else if (surfaceCounts && st.openJaw) {
-      items.push({ pos: st.index + 0.5, stop: st, en: `the surface sector ${st.airport}/${st.departsFrom}`, ja: `地上移動区間 ${st.airport}/${st.departsFrom}` });
+      items.push({ pos: st.index + 0.5, stop: st, item: surfaceItem(st.airport, st.departsFrom, "/") });
     }
   }
   if (surfaceCounts) {
     for (const s of ctx.segments) {
-      if (s.surface) items.push({ pos: s.index, segment: s, en: `the surface sector ${s.from.iata}-${s.to.iata}`, ja: `地上移動区間 ${s.from.iata}-${s.to.iata}` });
+      if (s.surface) items.push({ pos: s.index, segment: s, item: surfaceItem(s.from.iata, s.to.iata, "-") });
     }
     items.sort((a, b) => a.pos - b.pos);
   }
@@ -114,13 +114,7 @@ export function checkMaxStopovers(ctx: RuleContext, out: Violation[], limit: num
   const items = stopoverItems(ctx, surfaceCounts);
   for (let i = limit; i < items.length; i++) {
     const it = items[i];
-    const en = limit === 0
-      ? `${capitalise(ctx.awardEn)} allows no stopovers: ${it.en} is one.`
-      : `${capitalise(it.en)} is stopover ${i + 1}; ${ctx.awardEn} allows at most ${limit}.`;
-    const ja = limit === 0
-      ? `${ctx.awardJa}では途中降機ができません: ${it.ja}は途中降機です。`
-      : `${it.ja}は${i + 1}回目の途中降機です。${ctx.awardJa}の途中降機は${limit}回までです。`;
-    out.push(violation(code, en, ja, { stop: it.stop, segment: it.segment }));
+    out.push(violation(code, "violation.maxStopovers", { item: it.item, n: i + 1, limit, ...ctx.who }, { stop: it.stop, segment: it.segment }));
   }
 }
 
@@ -132,8 +126,8 @@ export function checkReturnToOriginCountry(ctx: RuleContext, out: Violation[]): 
   out.push(
     violation(
       `${ctx.prefix}.returnToOriginCountry`,
-      `${capitalise(ctx.awardEn)} must return to its origin country (${first.from.country}); this trip ends in ${last.to.country} (${last.to.iata}).`,
-      `${ctx.awardJa}は出発国(${first.from.country})に戻る旅程が必要です。この旅程は${last.to.country}(${last.to.iata})で終わっています。`,
+      "violation.returnToOriginCountry",
+      { origin: first.from.country, country: last.to.country, airport: last.to.iata, ...ctx.who },
       { segment: last },
     ),
   );
@@ -144,8 +138,7 @@ export function checkAllianceMembers(ctx: RuleContext, out: Violation[], allianc
   const roles = ctx.rules.strings("allianceRoles") ?? ["member"];
   for (const s of ctx.flown) {
     if (!isAllianceMember(s.carrier, alliance, roles, s.departsDay)) {
-      const c = s.carrier?.code ?? "?";
-      out.push(violation(code, `${segEn(s)} is flown by ${c}, not a ${alliance} member on that date.`, `${segJa(s)}の運航会社${c}は、その日付で${alliance}加盟航空会社ではありません。`, { segment: s }));
+      out.push(violation(code, "violation.allianceMember", { ...segParams(s), carrier: s.carrier?.code ?? "?", alliance }, { segment: s }));
     }
   }
 }
@@ -165,13 +158,5 @@ export function checkMinAllianceAirlines(ctx: RuleContext, out: Violation[], all
     }
   }
   if (members.length >= min) return;
-  const list = members.length ? members.join(", ") : "none";
-  const en = because
-    ? `${capitalise(ctx.awardEn)} needs at least ${min} ${alliance} airlines when ${because} is one of them; this trip has ${members.length} (${list}).`
-    : `${capitalise(ctx.awardEn)} needs at least ${min} ${alliance} airlines; this trip has ${members.length} (${list}).`;
-  const ja = because
-    ? `${ctx.awardJa}は${because}を含む場合${alliance}加盟航空会社${min}社以上の利用が必要です(この旅程は${members.length}社: ${list})。`
-    : `${ctx.awardJa}は${alliance}加盟航空会社${min}社以上の利用が必要です(この旅程は${members.length}社: ${list})。`;
-  out.push(violation(code, en, ja));
+  out.push(violation(code, "violation.minAllianceAirlines", { min, alliance, raised: because !== "", raisedBy: because, count: members.length, carriers: members, ...ctx.who }));
 }
-

@@ -3,7 +3,7 @@
  * conditions). Every limit comes from the rule set; codes are stable:
  * jal.*, partner.*, oneworld.*.
  */
-import { capitalise as capital, segEn, segJa, stopEn, stopJa, violation } from "../messages";
+import { segParams, stopItem, violation } from "../messages";
 import type { Violation } from "../types";
 import {
   carrierCodes,
@@ -24,7 +24,7 @@ export function checkJalAward(ctx: RuleContext): Violation[] {
     for (const s of ctx.flown) {
       const c = s.carrier?.code ?? "?";
       if (!allowed.includes(c)) {
-        out.push(violation("jal.carrier", `${segEn(s)} is flown by ${c}; a JAL award covers flights of ${allowed.join(", ")} only.`, `${segJa(s)}の運航会社は${c}です。JAL特典航空券は${allowed.join("、")}の便のみ利用できます。`, { segment: s }));
+        out.push(violation("jal.carrier", "violation.jalCarrier", { ...segParams(s), carrier: c, allowed }, { segment: s }));
       }
     }
   }
@@ -47,12 +47,12 @@ export function checkJalPartner(ctx: RuleContext): Violation[] {
   for (const s of ctx.flown) {
     if (!s.carrier?.jalPartner) {
       const c = s.carrier?.code ?? "?";
-      out.push(violation("partner.notPartner", `${segEn(s)} is flown by ${c}, not a JAL partner airline.`, `${segJa(s)}の運航会社${c}はJALの提携航空会社ではありません。`, { segment: s }));
+      out.push(violation("partner.notPartner", "violation.notJalPartner", { ...segParams(s), carrier: c }, { segment: s }));
     }
   }
   const exact = ctx.rules.num("exactAirlines");
   if (exact !== undefined && carriers.length !== exact) {
-    out.push(violation("partner.carriers", `A JAL partner award uses exactly ${exact} partner airline; this trip uses ${carriers.length} (${carriers.join(", ")}).`, `提携航空会社特典航空券で利用できる提携航空会社は${exact}社のみです(この旅程は${carriers.length}社: ${carriers.join("、")})。`));
+    out.push(violation("partner.carriers", "violation.partnerCarriers", { exact, count: carriers.length, carriers }));
   }
   checkMaxSegments(ctx, out);
   const surfaceCounts = ctx.rules.bool("surfaceCountsAsStopover") === true;
@@ -63,14 +63,13 @@ export function checkJalPartner(ctx: RuleContext): Violation[] {
     const ex = exceptions.get(code) as CarrierException | undefined;
     if (!ex) continue;
     const name = ctx.airlines.get(code)?.name ?? code;
-    const who = `a JAL partner award on ${name} (${code})`;
-    const whoJa = `${name}(${code})の提携航空会社特典航空券`;
-    if (typeof ex.maxSegments === "number") checkMaxSegments(ctx, out, ex.maxSegments, "partner.carrierMaxSegments", who, whoJa);
-    if (typeof ex.maxStopovers === "number") checkMaxStopovers({ ...ctx, awardEn: who, awardJa: whoJa }, out, ex.maxStopovers, "partner.carrierMaxStopovers", surfaceCounts);
+    const who = { ...ctx.who, onCarrier: code, onCarrierName: name };
+    if (typeof ex.maxSegments === "number") checkMaxSegments(ctx, out, ex.maxSegments, "partner.carrierMaxSegments", who);
+    if (typeof ex.maxStopovers === "number") checkMaxStopovers({ ...ctx, who }, out, ex.maxStopovers, "partner.carrierMaxStopovers", surfaceCounts);
     if (Array.isArray(ex.noStopoverCountries)) {
       for (const st of ctx.stops) {
         if (st.kind === "stopover" && ex.noStopoverCountries.includes(st.country)) {
-          out.push(violation("partner.carrierNoStopoverCountry", `No stopover in ${st.country} on ${who}: ${stopEn(st)} is one.`, `${whoJa}では${st.country}での途中降機はできません: ${stopJa(st)}は途中降機です。`, { stop: st }));
+          out.push(violation("partner.carrierNoStopoverCountry", "violation.noStopoverInCountryOnCarrier", { country: st.country, item: stopItem(st), ...who }, { stop: st }));
         }
       }
     }
@@ -97,7 +96,7 @@ export function checkJalOneworld(ctx: RuleContext): Violation[] {
       for (const s of ctx.flown) {
         if (s.from.country !== country || s.to.country !== country) continue;
         n++;
-        if (n > max) out.push(violation("oneworld.domesticSegments", `${segEn(s)} is segment ${n} within ${country}; ${ctx.awardEn} allows at most ${max}.`, `${segJa(s)}は${country}国内の${n}区間目です。${ctx.awardJa}の${country}国内区間は${max}区間までです。`, { segment: s }));
+        if (n > max) out.push(violation("oneworld.domesticSegments", "violation.domesticSegments", { ...segParams(s), n, country, max, ...ctx.who }, { segment: s }));
       }
     }
   }
@@ -109,7 +108,7 @@ export function checkJalOneworld(ctx: RuleContext): Violation[] {
     for (const it of stopoverItems(ctx, surfaceCounts)) {
       const country = it.stop ? it.stop.country : it.segment!.from.country;
       if (country !== origin) continue;
-      out.push(violation("oneworld.noStopoverInOriginCountry", `No stopover in ${origin} on a trip that starts in ${origin}: ${it.en} is one.`, `${origin}発の旅程では${origin}国内で途中降機できません: ${it.ja}は途中降機です。`, { stop: it.stop, segment: it.segment }));
+      out.push(violation("oneworld.noStopoverInOriginCountry", "violation.noStopoverInOriginCountry", { country: origin, item: it.item }, { stop: it.stop, segment: it.segment }));
     }
   }
 
@@ -127,13 +126,13 @@ export function checkJalOneworld(ctx: RuleContext): Violation[] {
       if (st.kind === "stopover" && maxCityStops !== undefined) {
         const n = (stopsAt.get(st.city) ?? 0) + 1;
         stopsAt.set(st.city, n);
-        if (n > maxCityStops) out.push(violation("oneworld.cityStopovers", `${capital(stopEn(st))} is stopover ${n} in ${st.city}; ${ctx.awardEn} allows at most ${maxCityStops} per city.`, `${stopJa(st)}は${st.city}での${n}回目の途中降機です。${ctx.awardJa}では同じ都市での途中降機は${maxCityStops}回までです。`, { stop: st }));
+        if (n > maxCityStops) out.push(violation("oneworld.cityStopovers", "violation.cityStopovers", { item: stopItem(st), n, city: st.city, max: maxCityStops, ...ctx.who }, { stop: st }));
       }
     }
     add(ctx.destinationCity);
     if (maxVisits !== undefined) {
       for (const [city, n] of visits) {
-        if (n > maxVisits) out.push(violation("oneworld.cityVisits", `${city} appears ${n} times; ${ctx.awardEn} allows a city at most ${maxVisits} times.`, `${city}が${n}回出てきます。${ctx.awardJa}では同じ都市は${maxVisits}回までです。`));
+        if (n > maxVisits) out.push(violation("oneworld.cityVisits", "violation.cityVisits", { city, n, max: maxVisits, ...ctx.who }));
       }
     }
   }
@@ -144,7 +143,7 @@ export function checkJalOneworld(ctx: RuleContext): Violation[] {
     const surfaces = stopoverItems(ctx, true).filter((it) => it.segment || it.stop?.openJaw);
     for (let i = maxSurface; i < surfaces.length; i++) {
       const it = surfaces[i];
-      out.push(violation("oneworld.surfaceSectors", `${capital(it.en)} is surface sector ${i + 1}; ${ctx.awardEn} allows ${maxSurface}.`, `${it.ja}は${i + 1}つ目の地上移動区間です。${ctx.awardJa}の地上移動区間は${maxSurface}つまでです。`, { stop: it.stop, segment: it.segment }));
+      out.push(violation("oneworld.surfaceSectors", "violation.surfaceSectors", { item: it.item, n: i + 1, max: maxSurface, ...ctx.who }, { stop: it.stop, segment: it.segment }));
     }
   }
   checkReturnToOriginCountry(ctx, out);

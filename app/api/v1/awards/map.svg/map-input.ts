@@ -6,6 +6,7 @@
  */
 import type { MapSegment, MapStop, RouteMapInput } from "@/app/_components/route-map/types";
 import { parseItineraryQuery, draftToRequest } from "@/lib/awards/url";
+import { renderIssues } from "@/lib/i18n/award-messages";
 import { ItineraryError, prepareAwardData, quoteItinerary, ZQuoteRequest, type AwardData } from "@/lib/calculators/awards";
 import { optimizeItinerary, type ValuationRow } from "@/lib/calculators/optimizer";
 import { awardName } from "@/lib/calculators/optimizer/messages";
@@ -54,7 +55,7 @@ export function mapInputFromItinerary(q: TMapQuery, query: URLSearchParams, data
   try {
     quote = quoteItinerary(parsed.data, data);
   } catch (err) {
-    if (err instanceof ItineraryError) return { ok: false, issues: err.issues.slice(0, MAX_ISSUES).map(({ path, message }) => ({ path, message })) };
+    if (err instanceof ItineraryError) return { ok: false, issues: renderIssues(err.issues.slice(0, MAX_ISSUES)).map(({ path, message }) => ({ path, message })) };
     throw err;
   }
   const segments: MapSegment[] = quote.segments.map((s) => ({ from: point(data, s.from)!, to: point(data, s.to)!, surface: s.surface || undefined }));

@@ -8,6 +8,7 @@ import { invalidRequest, json } from "@/lib/api/errors";
 import { corsPreflight, publicPost } from "@/lib/api/handler";
 import { withBookingDate } from "@/lib/awards/booking-date";
 import { toApiIssues } from "@/lib/awards/issues";
+import { renderIssues } from "@/lib/i18n/award-messages";
 import { ItineraryError } from "@/lib/calculators/awards";
 import { optimizeItinerary, ZOptimizeRequest } from "@/lib/calculators/optimizer";
 import { getAwardData } from "@/lib/db/queries/awards";
@@ -23,7 +24,7 @@ export const POST = publicPost(async (request) => {
     return json(optimizeItinerary(withBookingDate(parsed.data), data, valuations));
   } catch (err) {
     // The optimizer runs validateItinerary's checks while resolving the journey.
-    if (err instanceof ItineraryError) return invalidRequest(toApiIssues(err.issues));
+    if (err instanceof ItineraryError) return invalidRequest(toApiIssues(renderIssues(err.issues)));
     throw err;
   }
 });
