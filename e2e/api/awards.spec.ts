@@ -91,6 +91,18 @@ test.describe("POST /api/v1/awards/quote: the contract's example", () => {
   });
 });
 
+// api.md "Data age": the quote and the optimizer say how old the charts they priced with are
+// (every award chart was last checked against its source on 2026-12-02).
+test("quote and optimize carry dataAsOf from the chart versions they priced with", async ({ request }) => {
+  const trip = { segments: [{ from: "HND", to: "HNL", carrier: "JL", cabin: "economy", departs: "2027-03-01T21:55", arrives: "2027-03-01T10:00" }, { from: "HNL", to: "HND", carrier: "JL", cabin: "economy", departs: "2027-03-08T13:00", arrives: "2027-03-09T16:30" }] };
+  const quote = await post(request, trip);
+  expect(quote.status()).toBe(200);
+  expect((await quote.json()).dataAsOf).toEqual({ verifiedOn: "2026-12-02", stale: false });
+  const optimized = await request.post("/api/v1/awards/optimize", { data: trip, timeout: 120_000 });
+  expect(optimized.status()).toBe(200);
+  expect((await optimized.json()).dataAsOf).toEqual({ verifiedOn: "2026-12-02", stale: false });
+});
+
 test.describe("POST /api/v1/awards/quote: bad input -> 400 with issues, never 500", () => {
   const cases: { label: string; data: unknown; path: string }[] = [
     { label: "unknown airport code", data: { segments: [{ ...NRT_HEL, to: "QQQ" }] }, path: "segments.0.to" },

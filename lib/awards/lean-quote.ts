@@ -4,6 +4,7 @@
 // they come once per response and only on request (`?include=rules`): each used rule
 // once, with the quotes that use it ("JAL.partner"). The /awards page quotes in-process and
 // keeps the full quote; api.md names no per-quote rule list.
+import { ZDataAsOf } from "@/lib/calculators/data-age/schema";
 import { z } from "zod";
 import { ZQuote, ZQuoteResponse } from "@/lib/calculators/awards/schema";
 import type { RenderedQuoteResponse } from "@/lib/i18n/award-messages";
@@ -24,6 +25,7 @@ const ZUsedRule = z.object({
 export const ZLeanQuoteResponse = ZQuoteResponse.extend({
   quotes: z.array(ZQuote.omit({ rules: true })).max(8),
   rules: z.array(ZUsedRule).max(800).optional(),
+  dataAsOf: ZDataAsOf.optional(),
 }).meta({ description: "POST /api/v1/awards/quote response" });
 
 export type TLeanQuoteResponse = z.infer<typeof ZLeanQuoteResponse>;

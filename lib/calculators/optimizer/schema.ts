@@ -4,6 +4,7 @@
  * suggestions. Shared by the route handler, the future /awards view and the
  * OpenAPI document.
  */
+import { ZDataAsOf } from "@/lib/calculators/data-age/schema";
 import * as z from "zod";
 import { ZChartMeta, ZQuoteRequest, ZWarning } from "@/lib/calculators/awards/schema";
 import { PROGRAMS, SEASONS } from "@/lib/calculators/awards/types";
@@ -108,6 +109,7 @@ export const ZOptimizeResponse = z
     valuations: z.array(ZValuationUsed).max(20),
     warnings: z.array(z.object({ code: z.string().max(80), en: ZText, ja: ZText })).max(20),
     stats: z.object({ awardChecks: z.number().int().min(0) }),
+    dataAsOf: ZDataAsOf.optional(),
   })
   .meta({ description: "POST /api/v1/awards/optimize response" });
 

@@ -11,7 +11,8 @@ import { toApiIssues } from "@/lib/awards/issues";
 import { renderIssues } from "@/lib/i18n/award-messages";
 import { ItineraryError } from "@/lib/calculators/awards";
 import { optimizeItinerary, ZOptimizeRequest } from "@/lib/calculators/optimizer";
-import { getAwardData } from "@/lib/db/queries/awards";
+import { getAwardData, quoteVerifiedOns } from "@/lib/db/queries/awards";
+import { asOfNow } from "@/lib/db/queries/data-age";
 import { getValuations } from "@/lib/db/queries/valuations";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +22,10 @@ export const POST = publicPost(async (request) => {
   if (!parsed.ok) return parsed.response;
   const [data, valuations] = await Promise.all([getAwardData(), getValuations()]);
   try {
-    return json(optimizeItinerary(withBookingDate(parsed.data), data, valuations));
+    const result = optimizeItinerary(withBookingDate(parsed.data), data, valuations);
+    // api.md "Data age": the oldest check among the chart versions the plan's tickets priced with.
+    const charts = [...result.tickets, ...result.alternatives.flatMap((a) => a.tickets)].flatMap((t) => t.charts);
+    return json({ ...result, dataAsOf: asOfNow(quoteVerifiedOns(data, charts)) });
   } catch (err) {
     // The optimizer runs validateItinerary's checks while resolving the journey.
     if (err instanceof ItineraryError) return invalidRequest(toApiIssues(renderIssues(err.issues)));

@@ -7,7 +7,8 @@ import { invalidRequest, json } from "@/lib/api/errors";
 import { corsPreflight, publicPost } from "@/lib/api/handler";
 import { quoteParsed, toApiIssues } from "@/lib/awards/quote-service";
 import { ZQuoteRequest } from "@/lib/calculators/awards";
-import { getAwardData } from "@/lib/db/queries/awards";
+import { getAwardData, quoteVerifiedOns } from "@/lib/db/queries/awards";
+import { asOfNow } from "@/lib/db/queries/data-age";
 import { leanQuote, ZQuoteQuery } from "@/lib/awards/lean-quote";
 
 export const dynamic = "force-dynamic";
@@ -17,8 +18,12 @@ export const POST = publicPost(async (request) => {
   if (!query.ok) return query.response;
   const parsed = await parseJsonBody(request, ZQuoteRequest);
   if (!parsed.ok) return parsed.response;
-  const outcome = quoteParsed(parsed.data, await getAwardData());
-  return outcome.ok ? json(leanQuote(outcome.quote, query.data.include === "rules")) : invalidRequest(toApiIssues(outcome.issues));
+  const data = await getAwardData();
+  const outcome = quoteParsed(parsed.data, data);
+  if (!outcome.ok) return invalidRequest(toApiIssues(outcome.issues));
+  // api.md "Data age": the oldest check among the chart versions the quotes priced with.
+  const dataAsOf = asOfNow(quoteVerifiedOns(data, outcome.quote.quotes.flatMap((q) => q.charts)));
+  return json({ ...leanQuote(outcome.quote, query.data.include === "rules"), dataAsOf });
 });
 
 export const OPTIONS = () => corsPreflight("POST");
