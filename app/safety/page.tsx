@@ -8,6 +8,7 @@ import { Provenance } from "@/app/_components/provenance";
 import { getSafetyOverview } from "@/lib/db/queries/safety";
 import { FilterForm } from "./_components/filter-form";
 import { RatingsTable } from "./_components/ratings-table";
+import { tableRows } from "./_lib/table-rows";
 import { AboutStars } from "./_components/about-stars";
 import { parseFilters } from "./_lib/filters";
 import styles from "./safety.module.css";
@@ -60,7 +61,7 @@ export default async function SafetyPage({ searchParams }: Props) {
           </p>
         ) : (
           // The table's rows travel twice (HTML and the client payload): only what it shows.
-          <RatingsTable airlines={list.airlines.map(({ country: _country, ...a }) => a)} year={list.year} showChange={showChange} />
+          <RatingsTable airlines={tableRows(list.airlines, lang)} year={list.year} showChange={showChange} />
         )}
         {sources.map((s) => (
           <Provenance key={s.source} source={s.source} confidence={s.confidence} effectiveFrom={t("yearValue", { year: String(list.year ?? "") })} label={t("ratingsSource", { year: String(list.year ?? "") })} />

@@ -7,12 +7,12 @@
 // every row's markup, which made /safety the heaviest page by far.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import type { AirlineRating } from "@/lib/calculators/safety";
+import type { TableRow } from "../_lib/table-rows";
 import { AllianceName, RankMark, Rating } from "./rating";
 import { Change } from "./change";
 import styles from "../safety.module.css";
 
-export function RatingsTable({ airlines, year, showChange }: { airlines: Omit<AirlineRating, "country">[]; year: number | null; showChange: boolean }) {
+export function RatingsTable({ airlines, year, showChange }: { airlines: TableRow[]; year: number | null; showChange: boolean }) {
   const t = useTranslations("safety.table");
   const locale = useLocale();
   return (
@@ -32,7 +32,7 @@ export function RatingsTable({ airlines, year, showChange }: { airlines: Omit<Ai
         <tbody>
           {airlines.map((a) => {
             // The name in the page's language, the other spelling under it (search works with both).
-            const other = locale === "ja" ? (a.nameJa ? a.nameEn : null) : a.nameJa;
+            const other = a.other;
             return (
               <tr key={a.code} data-code={a.code} data-status={a.status}>
                 <th scope="row" className={styles.airlineCell}>
