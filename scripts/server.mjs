@@ -10,6 +10,8 @@ import next from "next";
 import { answerClientError, refusal, sendOwn, stripInternalHeaders } from "./server/guard.mjs";
 import { ClientBudget, WorkGate, isCounted, isTrivial, positiveIntFromEnv } from "./server/limits.mjs";
 import { warmUp } from "./warm-up.mjs";
+import { gzipSync } from "node:zlib";
+import { PageCache, captureAnswer, japanDay, pageKey, sendStored, storable } from "./server/page-cache.mjs";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || "0.0.0.0";
@@ -88,11 +90,47 @@ async function admitWork(req, res, proceed) {
   return proceed();
 }
 
+// Input-free pages rendered once per data version and day (scripts/server/page-cache.mjs);
+// TABIJI_PAGE_CACHE=0 renders every request.
+const pages = process.env.TABIJI_PAGE_CACHE === "0" ? null : new PageCache();
+const gzipFast = (body) => gzipSync(body, { level: 1 });
+
+/**
+ * The reference data's generation and version (lib/db/reference-data.ts keeps its store
+ * on globalThis, in this process), after the store's own version check; null when
+ * nothing is loaded yet or the database cannot be asked (Next then answers, e.g. 503).
+ */
+async function dataKey() {
+  const holder = globalThis.tabijiReferenceData;
+  if (!holder?.store) return null;
+  try {
+    await holder.store.fresh();
+  } catch {
+    return null;
+  }
+  return holder.state.version === undefined ? null : `${holder.state.generation}:${holder.state.version}`;
+}
+
+/** A stored page when there is one; otherwise Next renders it, and a cacheable answer is kept. */
+async function servePage(req, res) {
+  const key = pages && req.method === "GET" ? pageKey(req.method, req.url ?? "/", req.headers, await dataKey(), japanDay()) : null;
+  if (key === null) return handle(req, res);
+  const stored = pages.get(key);
+  if (stored) return sendStored(req, res, stored, gzipFast);
+  // Rendered uncompressed, so that the nonce can be found in the bytes.
+  delete req.headers["accept-encoding"];
+  captureAnswer(res, (status, headers, body) => {
+    const entry = storable(status, headers, body);
+    if (entry) pages.set(key, entry);
+  });
+  return handle(req, res);
+}
+
 function onRequest(req, res) {
   stripInternalHeaders(req.headers);
   if (refuseUnservable(req, res)) return;
   identifyClient(req);
-  admitWork(req, res, () => handle(req, res)).catch((err) => {
+  admitWork(req, res, () => servePage(req, res)).catch((err) => {
     console.error(`request failed: ${err instanceof Error ? err.message : err}`);
     if (!res.headersSent) sendOwn(req, res, { status: 500, code: "internal", message: "Something went wrong.", messageJa: "問題が発生しました。" });
   });
