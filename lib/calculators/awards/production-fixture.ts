@@ -9,7 +9,7 @@ import { airportsJa } from "@/lib/data/seed/airports-ja";
 import { awardSeed } from "@/lib/data/seed/awards";
 import { metroCodes } from "@/lib/data/seed/metro-codes";
 import { awardDataFromRows } from "./from-rows";
-import { toLocal, type TripOptions } from "./test-data";
+import { tripWith, type TripOptions } from "./test-data";
 import type { AirportInput, AwardData, QuoteSegmentInput } from "./types";
 
 const airportRows = buildAirportRows({ namesJa: airportsJa, metros: metroCodes });
@@ -21,27 +21,7 @@ export const productionData: AwardData = awardDataFromRows({
   airlines: airlines.map((a) => ({ ...a, memberships: allianceMemberships.filter((m) => m.airlineCode === a.code) })),
 });
 
-/** "HND-JFK/JL JFK-HND/JL" on the production airports (see `trip` in test-data.ts). */
+/** "HND-JFK/JL JFK-HND/JL" on the production airports, first departure 2027-03-01 by default (see `tripWith`). */
 export function tripOn(spec: string, opts: TripOptions = {}): QuoteSegmentInput[] {
-  let t = Date.parse(opts.start ?? "2027-03-01T01:00Z");
-  return spec
-    .trim()
-    .split(/\s+/)
-    .map((leg, i) => {
-      const [route, carrier] = leg.split("/");
-      const [from, to] = route.split("-");
-      const a = byCode.get(from);
-      const b = byCode.get(to);
-      if (!a || !b) throw new Error(`airport missing in ${leg}`);
-      if (i > 0) t += (opts.stays?.[i - 1] ?? 2) * 3_600_000;
-      const dLon = Math.abs(a.lon - b.lon);
-      const hours = 1 + (Math.hypot(a.lat - b.lat, Math.min(dLon, 360 - dLon)) * 60) / 500;
-      const departs = toLocal(t, a.timeZone);
-      t += Math.round(hours * 60) * 60_000;
-      const arrives = toLocal(t, b.timeZone);
-      const cabin = Array.isArray(opts.cabin) ? opts.cabin[i] : (opts.cabin ?? "economy");
-      const s: QuoteSegmentInput = carrier === "~" ? { from, to, departs, arrives, surface: true } : { from, to, carrier, cabin, departs, arrives };
-      if (opts.turnaround === i) s.turnaround = true;
-      return s;
-    });
+  return tripWith((code) => byCode.get(code), "2027-03-01T01:00Z", spec, opts);
 }

@@ -54,31 +54,39 @@ export interface TripOptions {
   turnaround?: number;
 }
 
+type Located = { lat: number; lon: number; timeZone: string };
+
 /**
- * Builds segments from "NRT-HEL/AY HEL-LHR/BA" ("LHR-MAN/~" = surface sector),
- * with real local times: flight time ~ 1 h + miles / 500, stays as given.
+ * Builds segments from "NRT-HEL/AY HEL-LHR/BA" ("LHR-MAN/~" = surface sector) on the
+ * airports `lookup` knows, with real local times: flight time ~ 1 h + miles / 500, stays
+ * as given. `trip` (fixture airports) and `tripOn` (production airports) are this.
  */
-export function trip(spec: string, opts: TripOptions = {}): QuoteSegmentInput[] {
-  let t = Date.parse(opts.start ?? "2024-06-01T01:00Z");
+export function tripWith(lookup: (code: string) => Located | undefined, defaultStart: string, spec: string, opts: TripOptions = {}): QuoteSegmentInput[] {
+  let t = Date.parse(opts.start ?? defaultStart);
   return spec
     .trim()
     .split(/\s+/)
     .map((leg, i) => {
       const [route, carrier] = leg.split("/");
       const [from, to] = route.split("-");
-      const a = fixtureAirports[from];
-      const b = fixtureAirports[to];
-      if (!a || !b) throw new Error(`fixture airport missing in ${leg}`);
+      const a = lookup(from);
+      const b = lookup(to);
+      if (!a || !b) throw new Error(`airport missing in ${leg}`);
       if (i > 0) t += (opts.stays?.[i - 1] ?? 2) * 3_600_000;
       // Longitude difference the short way round (HNL-HND crosses the date line: 108 degrees, not 297).
       const dLon = Math.abs(a.lon - b.lon);
-      const hours = 1 + Math.hypot(a.lat - b.lat, Math.min(dLon, 360 - dLon)) * 60 / 500;
+      const hours = 1 + (Math.hypot(a.lat - b.lat, Math.min(dLon, 360 - dLon)) * 60) / 500;
       const departs = toLocal(t, a.timeZone);
       t += Math.round(hours * 60) * 60_000;
       const arrives = toLocal(t, b.timeZone);
-      const cabin = Array.isArray(opts.cabin) ? opts.cabin[i] : opts.cabin ?? "economy";
+      const cabin = Array.isArray(opts.cabin) ? opts.cabin[i] : (opts.cabin ?? "economy");
       const s: QuoteSegmentInput = carrier === "~" ? { from, to, departs, arrives, surface: true } : { from, to, carrier, cabin, departs, arrives };
       if (opts.turnaround === i) s.turnaround = true;
       return s;
     });
+}
+
+/** `tripWith` on the fixture airports, first departure 2024-06-01 by default. */
+export function trip(spec: string, opts: TripOptions = {}): QuoteSegmentInput[] {
+  return tripWith((code) => fixtureAirports[code], "2024-06-01T01:00Z", spec, opts);
 }
