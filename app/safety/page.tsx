@@ -32,6 +32,8 @@ export default async function SafetyPage({ searchParams }: Props) {
   const { filters, invalid } = parseFilters(await searchParams);
   const { list, years, total, sources } = await getSafetyOverview({ ...filters, lang });
   const asOf = await safetyAsOf(list.year);
+  // The table's rows travel twice (HTML and the client payload): only what it shows.
+  const table = tableRows(list.airlines, lang);
   const counts = { rated: 0, unrated: 0, noData: 0 };
   for (const a of list.airlines) counts[a.status]++;
   const filtered = Object.keys(filters).some((k) => k !== "year");
@@ -60,8 +62,14 @@ export default async function SafetyPage({ searchParams }: Props) {
             <Link href="/safety">{t("filters.reset")}</Link>
           </p>
         ) : (
-          // The table's rows travel twice (HTML and the client payload): only what it shows.
-          <RatingsTable airlines={tableRows(list.airlines, lang)} year={list.year} showChange={showChange} />
+          <>
+            {table.sharedNotes.map(({ note, count }) => (
+              <p key={note} className="muted" data-testid="safety-shared-note">
+                {t("sharedNote", { note, count })}
+              </p>
+            ))}
+            <RatingsTable airlines={table.rows} year={list.year} showChange={showChange} />
+          </>
         )}
         {sources.map((s) => (
           <Provenance key={s.source} source={s.source} confidence={s.confidence} effectiveFrom={t("yearValue", { year: String(list.year ?? "") })} label={t("ratingsSource", { year: String(list.year ?? "") })} />
