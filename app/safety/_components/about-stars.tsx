@@ -26,7 +26,7 @@ export function AboutStars() {
       </ul>
       <Provenance source={METHOD_SOURCE} confidence="M" label={t("methodSource")} />
       <h3 id="about-rank">{t("rankHeading")}</h3>
-      <p>{t("rankText")}</p>
+      <p id={LEGEND_IDS.rank}>{t("rankText")}</p>
       <p>{t("starsYears")}</p>
       <Provenance source={RANK_SOURCE} confidence="H" label={t("rankSource")} />
       <h3>{t("legendHeading")}</h3>
@@ -37,6 +37,8 @@ export function AboutStars() {
         <dd id={LEGEND_IDS.unrated}>{ts("notRatedHelp")}</dd>
         <dt><span className={styles.noData}>{ts("noData")}</span></dt>
         <dd id={LEGEND_IDS.noData}>{ts("noDataHelp")}</dd>
+        <dt><span className={styles.noData}>{ts("starsNotPublished")}</span></dt>
+        <dd id={LEGEND_IDS.starsNotPublished}>{ts("starsNotPublishedHelp")}</dd>
       </dl>
       <p className="muted">{t("disclaimer")}</p>
     </section>

@@ -6,7 +6,7 @@ import { Stars } from "@/app/_components/stars";
 import type { RatingStatus } from "@/lib/calculators/safety";
 import styles from "../safety.module.css";
 
-export const LEGEND_IDS = { unrated: "legend-unrated", noData: "legend-nodata" } as const;
+export const LEGEND_IDS = { unrated: "legend-unrated", noData: "legend-nodata", starsNotPublished: "legend-starsnotpublished", rank: "legend-rank" } as const;
 
 export function Rating({ status, stars, size = 16, withLegend = false }: { status: RatingStatus; stars: number | null; size?: number; withLegend?: boolean }) {
   const t = useTranslations("safety");
@@ -20,8 +20,14 @@ export function Rating({ status, stars, size = 16, withLegend = false }: { statu
   }
   if (status === "rated") {
     // Ranked in a published list whose page gives no stars for the year.
+    // With the page's legend the meaning is linked, not repeated as a tooltip in every row.
     return (
-      <span className={styles.noData} title={t("starsNotPublishedHelp")} data-status="starsNotPublished">
+      <span
+        className={styles.noData}
+        title={withLegend ? undefined : t("starsNotPublishedHelp")}
+        aria-describedby={withLegend ? LEGEND_IDS.starsNotPublished : undefined}
+        data-status="starsNotPublished"
+      >
         {t("starsNotPublished")}
       </span>
     );
@@ -30,7 +36,7 @@ export function Rating({ status, stars, size = 16, withLegend = false }: { statu
   return (
     <span
       className={unrated ? styles.notRated : styles.noData}
-      title={unrated ? t("notRatedHelp") : t("noDataHelp")}
+      title={withLegend ? undefined : unrated ? t("notRatedHelp") : t("noDataHelp")}
       aria-describedby={withLegend ? (unrated ? LEGEND_IDS.unrated : LEGEND_IDS.noData) : undefined}
       data-status={status}
     >
@@ -49,16 +55,18 @@ export function Top25Mark({ year }: { year: number | null }) {
 }
 
 /** The published position (api.md `rank`), or the plain top-25 mark of years without positions. */
-export function RankMark({ rank, rankList, top25, year }: { rank: number | null; rankList: "fullService" | "lowCost" | null; top25: boolean; year: number | null }) {
+export function RankMark({ rank, rankList, top25, year, withLegend = false }: { rank: number | null; rankList: "fullService" | "lowCost" | null; top25: boolean; year: number | null; withLegend?: boolean }) {
   const t = useTranslations("safety.rank");
   const y = String(year ?? "");
+  // In the table the page's "what the rank means" is linked; elsewhere the meaning is a tooltip.
+  const help = (text: string) => (withLegend ? { "aria-describedby": LEGEND_IDS.rank } : { title: text });
   if (rankList === "fullService" && rank !== null) {
-    return <span className={styles.top25} title={t("fullHelp", { rank, year: y })} data-rank={rank}>{t("full", { rank })}</span>;
+    return <span className={styles.top25} {...help(t("fullHelp", { rank, year: y }))} data-rank={rank}>{t("full", { rank })}</span>;
   }
   if (rankList === "lowCost") {
     return rank !== null
-      ? <span className={styles.top25} title={t("lowCostHelp", { rank, year: y })} data-rank={rank}>{t("lowCost", { rank })}</span>
-      : <span className={styles.top25} title={t("lowCostUnknownHelp", { year: y })}>{t("lowCostUnknown")}</span>;
+      ? <span className={styles.top25} {...help(t("lowCostHelp", { rank, year: y }))} data-rank={rank}>{t("lowCost", { rank })}</span>
+      : <span className={styles.top25} {...help(t("lowCostUnknownHelp", { year: y }))}>{t("lowCostUnknown")}</span>;
   }
   return top25 ? <Top25Mark year={year} /> : null;
 }

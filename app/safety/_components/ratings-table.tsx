@@ -41,7 +41,7 @@ export function RatingsTable({ airlines, year, showChange }: { airlines: TableRo
                   {other && <span className={styles.otherName} lang={locale === "ja" ? "en" : "ja"}>{other}</span>}
                 </th>
                 <td className={styles.ratingCell}><Rating status={a.status} stars={a.stars} withLegend /></td>
-                <td data-col="rank"><RankMark rank={a.rank} rankList={a.rankList} top25={a.top25} year={year} /></td>
+                <td data-col="rank"><RankMark rank={a.rank} rankList={a.rankList} top25={a.top25} year={year} withLegend /></td>
                 <td data-col="alliance"><AllianceName alliance={a.alliance} role={a.allianceRole} /></td>
                 {showChange && <td className={styles.changeCell}><Change change={a.change} /></td>}
                 <td className={styles.noteCell}>{a.note}</td>
