@@ -16,7 +16,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  // Two retries in CI: on a loaded 2-core machine an embed sometimes misses its first
+  // resize (e2e/pages/embeds.spec.ts), a known flake still to be found.
+  retries: process.env.CI ? 2 : 0,
   // npm test also asks for a JSON report (TABIJI_PW_JSON) to count the tests it ran.
   reporter: [["list"], ...(process.env.TABIJI_PW_JSON ? [["json"] as ["json"]] : []), ...(process.env.CI ? [] : [["html", { open: "never" }] as ["html", { open: string }]])],
   timeout: 60_000,

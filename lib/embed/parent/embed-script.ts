@@ -19,13 +19,24 @@ import { ZResizeMessage } from "../protocol";
       }
     });
 
+  const answered = new WeakSet<HTMLIFrameElement>();
   for (const frame of frames()) {
     const url = new URL(frame.dataset.tabijiSrc || frame.src, location.href);
     if (url.searchParams.get("parent") !== location.origin) {
       url.searchParams.set("parent", location.origin);
       frame.src = url.toString();
     }
-    frame.addEventListener("load", () => frame.contentWindow?.postMessage({ type: "tabiji:hello" }, tabiji));
+    // Ask for the height after each load, and again every half second (for 10 s) until the
+    // frame answers: a hello that arrives before the widget listens is lost.
+    frame.addEventListener("load", () => {
+      const hello = () => frame.contentWindow?.postMessage({ type: "tabiji:hello" }, tabiji);
+      hello();
+      let tries = 0;
+      const timer = window.setInterval(() => {
+        if (answered.has(frame) || ++tries > 20) window.clearInterval(timer);
+        else hello();
+      }, 500);
+    });
   }
 
   window.addEventListener("message", (event) => {
@@ -33,6 +44,8 @@ import { ZResizeMessage } from "../protocol";
     const message = ZResizeMessage.safeParse(event.data);
     if (!message.success) return;
     const frame = frames().find((f) => f.contentWindow === event.source);
-    if (frame) frame.style.height = `${Math.ceil(message.data.height)}px`;
+    if (!frame) return;
+    answered.add(frame);
+    frame.style.height = `${Math.ceil(message.data.height)}px`;
   });
 })();
