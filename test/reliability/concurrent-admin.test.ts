@@ -12,7 +12,9 @@ const KEY = "ba.perSegment.ba-operated";
 const K = 1_000;
 const seg = (from: string, to: string, day: string) => ({ from, to, carrier: "BA", cabin: "economy", departs: `${day}T10:00`, arrives: `${day}T13:00` });
 // Dated after both versions start, so the version in force is the one being switched.
-const ITINERARY = { segments: [seg("LHR", "MAD", "2030-03-01"), seg("MAD", "LHR", "2030-03-05"), seg("LHR", "JFK", "2030-03-10")], programs: ["BA"] };
+// Booked on the first travel day: asOf is the booking date (default today), and the versions
+// these tests publish start in 2030.
+const ITINERARY = { segments: [seg("LHR", "MAD", "2030-03-01"), seg("MAD", "LHR", "2030-03-05"), seg("LHR", "JFK", "2030-03-10")], programs: ["BA"], asOf: "2030-03-01" };
 
 let database: TestDatabase;
 let server: Server;
