@@ -34,10 +34,16 @@ async function frameHeight(page: Page, selector = "iframe[data-tabiji]") {
 }
 
 test("the safety lookup embeds on another origin, resizes to its content, and works", async ({ page }) => {
+  const loads: string[] = [];
+  page.on("request", (r) => {
+    if (r.isNavigationRequest() && r.url().includes("/embed/safety")) loads.push(r.url());
+  });
   await page.goto(`${blogOrigin}/post-safety`);
   const frame = page.frameLocator("iframe[data-tabiji]");
   await expect(frame.getByTestId("embed-safety-results")).toContainText("Nepal Airlines");
   await expect.poll(() => frameHeight(page), { timeout: 15_000 }).toBeGreaterThan(150);
+  // embed.js sized the frame without loading it a second time under another address.
+  expect(loads).toEqual([expect.stringMatching(/\/embed\/safety\?lang=en&q=nepal$/)]);
   const before = await frameHeight(page);
 
   // Use it: a search with more results makes the widget taller, and the iframe follows.

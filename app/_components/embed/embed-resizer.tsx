@@ -1,17 +1,23 @@
 "use client";
-// Inside an embed: reports the page's height to the parent page, and only to it. The
-// parent's origin comes from the `parent` query parameter (set by public/embed.js);
-// without it nothing is sent. Messages from the parent are accepted only from that
-// exact origin and only in the validated shape.
+// Inside an embed: reports the page's height to the page that frames it, and only to it.
+// The parent's origin is the one its `tabiji:hello` (sent by public/embed.js) came from,
+// accepted only from window.parent itself; an embed address that names its parent
+// (`parent` query parameter) answers that exact origin only. Without a hello from the
+// framing page nothing is sent. Every message is validated before it is used.
 import { useEffect } from "react";
 import { ZHelloMessage, parseParentOrigin } from "@/lib/embed/protocol";
 
+/** The framing page's origin once known; kept across in-frame (client) navigations. */
+let learnedOrigin: string | null = null;
+
 export function EmbedResizer() {
   useEffect(() => {
-    const parentOrigin = parseParentOrigin(new URLSearchParams(window.location.search).get("parent"));
-    if (!parentOrigin || window.parent === window) return;
+    if (window.parent === window) return;
+    const named = parseParentOrigin(new URLSearchParams(window.location.search).get("parent"));
+    let parentOrigin = named ?? learnedOrigin;
     let last = -1;
     const send = () => {
+      if (!parentOrigin) return;
       const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
       if (height === last) return;
       last = height;
@@ -25,13 +31,15 @@ export function EmbedResizer() {
       send();
     };
     const onMessage = (event: MessageEvent) => {
-      if (event.origin !== parentOrigin || event.source !== window.parent) return;
-      if (ZHelloMessage.safeParse(event.data).success) again();
+      if (event.source !== window.parent || !ZHelloMessage.safeParse(event.data).success) return;
+      if (named ? event.origin !== named : !parseParentOrigin(event.origin)) return;
+      parentOrigin = learnedOrigin = event.origin;
+      again();
     };
     window.addEventListener("message", onMessage);
     send();
-    // Under load the parent's hello can arrive before this listener exists and the first
-    // report before the parent listens: report again once the page has loaded, and later.
+    // The parent keeps saying hello until it hears a height; these cover a report sent
+    // before the parent's listener existed.
     window.addEventListener("load", again);
     const timers = [500, 2000].map((ms) => window.setTimeout(again, ms));
     return () => {

@@ -1,8 +1,10 @@
 // public/embed.js, the optional script a blogger adds next to the iframe snippet. It
 // sizes every <iframe data-tabiji> to its content. It accepts messages only from the
 // exact origin it was loaded from, only from one of those iframes' windows, and only
-// in the validated shape; it tells each iframe its own page's origin (the `parent`
-// parameter) so the iframe answers to nobody else. Bundled by scripts/build-embed.mjs.
+// in the validated shape. It never changes an iframe's address (a second navigation
+// while the first is loading is slow, and Chromium may drop it): it says hello to each
+// frame, now and after each load, until the frame answers with its height; the frame
+// answers the page that said hello, and nobody else. Bundled by scripts/build-embed.mjs.
 import { ZResizeMessage } from "../protocol";
 
 (function tabijiEmbed() {
@@ -19,24 +21,30 @@ import { ZResizeMessage } from "../protocol";
       }
     });
 
+  /** Frames whose current document has reported a height. */
   const answered = new WeakSet<HTMLIFrameElement>();
-  for (const frame of frames()) {
-    const url = new URL(frame.dataset.tabijiSrc || frame.src, location.href);
-    if (url.searchParams.get("parent") !== location.origin) {
-      url.searchParams.set("parent", location.origin);
-      frame.src = url.toString();
-    }
-    // Ask for the height after each load, and again every half second (for 10 s) until the
-    // frame answers: a hello that arrives before the widget listens is lost.
-    frame.addEventListener("load", () => {
-      const hello = () => frame.contentWindow?.postMessage({ type: "tabiji:hello" }, tabiji);
-      hello();
-      let tries = 0;
-      const timer = window.setInterval(() => {
-        if (answered.has(frame) || ++tries > 20) window.clearInterval(timer);
+  const timers = new WeakMap<HTMLIFrameElement, number>();
+  /** Hello every half second for 15 s, or until the frame answers. */
+  const greet = (frame: HTMLIFrameElement) => {
+    answered.delete(frame);
+    window.clearInterval(timers.get(frame));
+    const hello = () => frame.contentWindow?.postMessage({ type: "tabiji:hello" }, tabiji);
+    hello();
+    let tries = 0;
+    timers.set(
+      frame,
+      window.setInterval(() => {
+        if (answered.has(frame) || ++tries > 30) window.clearInterval(timers.get(frame));
         else hello();
-      }, 500);
-    });
+      }, 500),
+    );
+  };
+  for (const frame of frames()) {
+    if (!frame.src && frame.dataset.tabijiSrc) frame.src = frame.dataset.tabijiSrc;
+    // The script is async: the frame may have loaded already (greet now) or load later,
+    // and it loads again when a reader reloads it (greet after each load).
+    frame.addEventListener("load", () => greet(frame));
+    greet(frame);
   }
 
   window.addEventListener("message", (event) => {
