@@ -10,7 +10,7 @@
 import { AWARDS, type AwardDef } from "./awards";
 import { ItineraryError, resolveItinerary } from "./itinerary";
 import { chartFor, prepareAwardData, rulesFor, type PreparedAwardData } from "./prepare";
-import { milesList, type PricingInput, type SegmentPricing } from "./pricing";
+import { milesList, type MilesMemo, type PricingInput, type SegmentMemo } from "./pricing";
 import type { RuleSet } from "./rules/ruleset";
 import { quoteAward, ticketContext, type AwardQuote, type TicketContext } from "./ticket";
 import { dayOf } from "./time";
@@ -28,8 +28,8 @@ export interface Journey {
 }
 
 interface DayMemo {
-  miles: Map<string, number[]>;
-  segments: Map<string, (SegmentPricing | undefined)[]>;
+  miles: MilesMemo;
+  segments: SegmentMemo;
 }
 
 /** Resolves the request (throws `ItineraryError` where `validateItinerary` reports issues). */
@@ -109,9 +109,9 @@ export function quoteTicket(ctx: TicketContext, program: ProgramCode, def: Award
 
 /** Is any chart version of this award (any variant) in force on `day`? Without one no ticket can be priced. */
 export function hasChartOn(p: PreparedAwardData, program: string, award: string, day: number): boolean {
-  const prefix = `${program}|${award}|`;
-  for (const [key, versions] of p.charts) {
-    if (!key.startsWith(prefix)) continue;
+  const variants = p.chartIndex.get(program)?.get(award);
+  if (!variants) return false;
+  for (const versions of variants.values()) {
     for (const c of versions) if (c.fromDay <= day && day < c.toDay) return true;
   }
   return false;

@@ -62,6 +62,8 @@ export interface PreparedAwardData {
   programs: Map<string, ProgramInput>;
   /** "program|award|variant" -> versions, newest first. */
   charts: Map<string, CompiledChart[]>;
+  /** The same lists by program, award, then variant (looked up per segment without building a key). */
+  chartIndex: Map<string, Map<string, Map<string, CompiledChart[]>>>;
   /** "program|award" -> key -> versions, newest first. */
   rules: Map<string, Map<string, RuleVersion[]>>;
   tpm: MileageTable;
@@ -70,12 +72,27 @@ export interface PreparedAwardData {
   cityCodes: Map<string, string[]>;
   valuations: Map<string, number>;
   distanceCache: Map<string, number>;
-  ruleSetCache: Map<string, RuleSet>;
+  /** program -> award -> rule sets by interval of `ruleBreaks` (see `rulesFor`). */
+  ruleSetCache: Map<string, Map<string, RuleSet[]>>;
   /** Every rule effectiveFrom/effectiveTo day, sorted: rule sets are constant between two of them. */
   ruleBreaks: number[];
 }
 
 const cache = new WeakMap<object, PreparedAwardData>();
+
+/** program -> award -> variant -> versions (the same arrays as `charts`). */
+function indexCharts(charts: Map<string, CompiledChart[]>): PreparedAwardData["chartIndex"] {
+  const index: PreparedAwardData["chartIndex"] = new Map();
+  for (const list of charts.values()) {
+    const { program, award, variant } = list[0];
+    let byAward = index.get(program);
+    if (!byAward) index.set(program, (byAward = new Map()));
+    let byVariant = byAward.get(award);
+    if (!byVariant) byAward.set(award, (byVariant = new Map()));
+    byVariant.set(variant, list);
+  }
+  return index;
+}
 
 export function isPrepared(x: AwardData | PreparedAwardData): x is PreparedAwardData {
   return (x as PreparedAwardData).kind === "prepared-award-data";
@@ -206,6 +223,7 @@ function compile(data: AwardData): PreparedAwardData {
     airlines: toMap(data.airlines),
     programs: new Map(data.programs.map((p) => [p.code, p])),
     charts,
+    chartIndex: indexCharts(charts),
     rules,
     tpm: new MileageTable(mileageRows(data.sectorMileages)),
     overrides: new MileageTable(mileageRows(data.routeOverrides)),
@@ -255,10 +273,19 @@ function pickVersion(list: RuleVersion[], day: number): { v: RuleVersion; fallba
  */
 export function rulesFor(p: PreparedAwardData, program: string, award: string, day: number): RuleSet {
   // Cached per interval between rule dates, not per day: new dates cost nothing.
-  let interval = 0;
-  while (interval < p.ruleBreaks.length && p.ruleBreaks[interval] <= day) interval++;
-  const cacheKey = `${program}|${award}|${interval}`;
-  const hit = p.ruleSetCache.get(cacheKey);
+  const interval = intervalOf(p.ruleBreaks, day);
+  let byAward = p.ruleSetCache.get(program);
+  if (!byAward) {
+    if (p.ruleSetCache.size > 100) p.ruleSetCache.clear();
+    p.ruleSetCache.set(program, (byAward = new Map()));
+  }
+  let sets = byAward.get(award);
+  if (!sets) {
+    // Program and award codes are the engine's own (a handful), intervals are bounded by the data.
+    if (byAward.size > 100) byAward.clear();
+    byAward.set(award, (sets = []));
+  }
+  const hit = sets[interval];
   if (hit) return hit;
   const values = new Map<string, unknown>();
   const meta = new Map<string, RuleValueMeta>();
@@ -275,9 +302,20 @@ export function rulesFor(p: PreparedAwardData, program: string, award: string, d
     }
   }
   const set = new RuleSet(program, award, values, meta, fallbackKeys);
-  if (p.ruleSetCache.size > 10_000) p.ruleSetCache.clear();
-  p.ruleSetCache.set(cacheKey, set);
+  sets[interval] = set;
   return set;
+}
+
+/** How many of the sorted `breaks` are on or before `day` (binary search). */
+function intervalOf(breaks: readonly number[], day: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export interface ChartPick {
@@ -286,10 +324,12 @@ export interface ChartPick {
   lastEnded: CompiledChart | null;
 }
 
+const NO_CHART: ChartPick = Object.freeze({ chart: null, lastEnded: null });
+
 /** The chart version in force on `day`: effectiveFrom <= day < effectiveTo, latest effectiveFrom wins. */
 export function chartFor(p: PreparedAwardData, program: string, award: string, variant: string, day: number): ChartPick {
-  const list = p.charts.get(`${program}|${award}|${variant}`);
-  if (!list) return { chart: null, lastEnded: null };
+  const list = p.chartIndex.get(program)?.get(award)?.get(variant);
+  if (!list) return NO_CHART;
   let lastEnded: CompiledChart | null = null;
   for (const c of list) {
     if (c.fromDay <= day && day < c.toDay) return { chart: c, lastEnded: null };

@@ -12,7 +12,7 @@
 import { addAmount, confidenceOf, fromRow, scaleAmount, unpublished, ZERO, type Amount } from "./amount";
 import { basisMessage, priceNoteMessage, TAXES_NOT_STORED } from "./basis";
 import { coded, sameCoded, warning } from "./messages";
-import { chartFor, codesOf, type CompiledChart, type CompiledRow, type PreparedAwardData } from "./prepare";
+import { chartFor, codesOf, type ChartPick, type CompiledChart, type CompiledRow, type PreparedAwardData } from "./prepare";
 import { priceByDirection } from "./pricing-direction";
 import type { RuleSet } from "./rules/ruleset";
 import { dayOf } from "./time";
@@ -88,11 +88,22 @@ export interface PricingInput {
   withSeasons?: boolean;
   /** The award as messages name it ("JAL.partner"), for notes. */
   awardKey?: string;
-  /** Per-call memo: "program|basis" -> miles of each segment. */
-  milesMemo: Map<string, number[]>;
-  /** Optional memo of per-segment prices, by "program|award|season|basis" then segment index (one per data version). */
-  segmentMemo?: Map<string, (SegmentPricing | undefined)[]>;
+  /** Per-call memo of each segment's miles. */
+  milesMemo: MilesMemo;
+  /** Optional memo of per-segment prices (one per data version). */
+  segmentMemo?: SegmentMemo;
 }
+
+/** program -> distance basis -> miles of every journey segment, by segment index. */
+export type MilesMemo = Map<string, Map<string, number[]>>;
+
+/**
+ * The award's rule set -> season -> price of every journey segment, by segment
+ * index. A rule set belongs to one program and award and fixes the distance
+ * basis, and one memo serves one version of the data (see `dataEpoch`), so the
+ * rule set and the season decide a segment's price.
+ */
+export type SegmentMemo = Map<RuleSet, Map<Season | null, (SegmentPricing | undefined)[]>>;
 
 /** Named rounding for derived prices (chart price x cabin multiplier). */
 export function roundPoints(x: number): number {
@@ -101,12 +112,13 @@ export function roundPoints(x: number): number {
 
 /** Miles of every segment (by index) on the award's distance basis, memoised per call. */
 export function milesList(input: PricingInput, basis: string): number[] {
-  const key = `${input.program}|${basis}`;
-  let list = input.milesMemo.get(key);
+  let byBasis = input.milesMemo.get(input.program);
+  if (!byBasis) input.milesMemo.set(input.program, (byBasis = new Map()));
+  let list = byBasis.get(basis);
   if (!list) {
     // Indexed by segment index: a ticket's segments keep the journey's indexes.
     list = (input.journey ?? input.segments).map((x) => milesOn(input, x, basis));
-    input.milesMemo.set(key, list);
+    byBasis.set(basis, list);
   }
   return list;
 }
@@ -145,21 +157,26 @@ export function rowFor(chart: CompiledChart, cabin: string, season: Season | nul
 /** Warn when `miles` lies within `percent`% of an edge of its band (`what`: the scope, e.g. `{ scope: "trip" }`). */
 export function bandEdgeWarnings(chart: CompiledChart, row: CompiledRow, miles: number, percent: number | undefined, what: MessageParams & { segmentIndex?: number }): Warning[] {
   if (percent === undefined) return [];
-  const out: Warning[] = [];
   const slack = (miles * percent) / 100;
+  const upper = row.maxMiles !== Infinity && row.maxMiles - miles <= slack;
+  const lower = row.minMiles > 1 && miles - row.minMiles + 1 <= slack;
+  // Most prices lie well inside their band: nothing to build then.
+  if (!upper && !lower) return [];
+  const out: Warning[] = [];
+  if (upper) out.push(edgeWarning(chart, row, miles, percent, what, row.maxMiles, row.maxMiles - miles + 1, "upper"));
+  if (lower) out.push(edgeWarning(chart, row, miles, percent, what, row.minMiles - 1, miles - row.minMiles + 1, "lower"));
+  return out;
+}
+
+function edgeWarning(chart: CompiledChart, row: CompiledRow, miles: number, percent: number, what: MessageParams & { segmentIndex?: number }, edge: number, toEdge: number, side: "upper" | "lower"): Warning {
   const { segmentIndex, ...scope } = what;
   const open = row.maxMiles === Infinity;
   const band = { open, bandMin: row.minMiles, bandMax: open ? null : row.maxMiles };
-  const push = (edge: number, toEdge: number, side: "upper" | "lower") => {
-    const w = warning("chart.bandEdge", { ...scope, miles, percent, edge, ...band, side, toEdge, chart: chart.meta.name, chartJa: chart.meta.nameJa });
-    w.edgeMiles = edge;
-    w.milesToEdge = toEdge;
-    if (segmentIndex !== undefined) w.segmentIndex = segmentIndex;
-    out.push(w);
-  };
-  if (row.maxMiles !== Infinity && row.maxMiles - miles <= slack) push(row.maxMiles, row.maxMiles - miles + 1, "upper");
-  if (row.minMiles > 1 && miles - row.minMiles + 1 <= slack) push(row.minMiles - 1, miles - row.minMiles + 1, "lower");
-  return out;
+  const w = warning("chart.bandEdge", { ...scope, miles, percent, edge, ...band, side, toEdge, chart: chart.meta.name, chartJa: chart.meta.nameJa });
+  w.edgeMiles = edge;
+  w.milesToEdge = toEdge;
+  if (segmentIndex !== undefined) w.segmentIndex = segmentIndex;
+  return w;
 }
 
 export function noChartNote(input: PricingInput, _variant: string, lastEnded: CompiledChart | null): Coded {
@@ -205,24 +222,25 @@ export function calendarSeason(rules: RuleSet, s: ResolvedSegment): Season | nul
   return null;
 }
 
+/** One season's price on the chart's basis. (Module-level rather than a closure: the hot path allocates no function per quote.) */
+function priceOnBasis(input: PricingInput, basis: string, chartBasis: string, probe: ChartPick, season: Season | null): Priced {
+  if (chartBasis === "segment") return pricePerSegment(input, basis, season);
+  if (chartBasis === "direction") return priceByDirection(input, basis, probe.chart, probe.lastEnded, season);
+  return priceOnTotal(input, basis, probe.chart, probe.lastEnded, season);
+}
+
 export function priceTrip(input: PricingInput): Priced {
   const { rules } = input;
   const basis = rules.str("distanceBasis") ?? "wgs84";
   const firstVariant = rules.str("defaultChartVariant") ?? "default";
   const probe = chartFor(input.p, input.program, input.award, firstVariant, input.day);
   const chartBasis = probe.chart?.basis ?? rules.str("pricingBasis") ?? "total";
-  const run = (season: Season | null): Priced =>
-    chartBasis === "segment"
-      ? pricePerSegment(input, basis, season)
-      : chartBasis === "direction"
-        ? priceByDirection(input, basis, probe.chart, probe.lastEnded, season)
-        : priceOnTotal(input, basis, probe.chart, probe.lastEnded, season);
   const season = defaultSeason(input);
-  const out = run(season);
+  const out = priceOnBasis(input, basis, chartBasis, probe, season);
   // No stored calendar decides some segment's season: list every season's price (api.md).
   if (input.withSeasons && input.season === null && out.seasonsUsed.length > 1) {
     out.seasons = out.seasonsUsed.map((x) => {
-      const r = x === season ? out : run(x);
+      const r = x === season ? out : priceOnBasis(input, basis, chartBasis, probe, x);
       return { season: x, price: r.price ?? 0, priceRange: r.amount && r.amount.kind === "estimate" ? { min: r.amount.min, max: r.amount.max } : null, ok: r.price !== null };
     }).filter((x) => x.ok).map(({ ok: _ok, ...x }) => x);
   }
@@ -344,6 +362,13 @@ interface SegmentRules {
   percent: number | undefined;
 }
 
+/** A regional row applies: "carrier:XX" on that carrier's flights, else both ends in the region's countries. */
+function segmentInRegion(s: ResolvedSegment, region: string, regions: Record<string, string[]>): boolean {
+  if (region.startsWith("carrier:")) return s.carrier?.code === region.slice(8);
+  const countries = regions[region];
+  return Array.isArray(countries) && countries.includes(s.from.country) && countries.includes(s.to.country);
+}
+
 function priceSegment(input: PricingInput, s: ResolvedSegment, miles: number, r: SegmentRules): SegmentPricing {
   const variant = (s.carrier && r.byCarrier[s.carrier.code]) || r.fallbackVariant;
   const pick = chartFor(input.p, input.program, input.award, variant, input.day);
@@ -351,14 +376,9 @@ function priceSegment(input: PricingInput, s: ResolvedSegment, miles: number, r:
   if (!chart) {
     return { price: { segmentIndex: s.index, miles, zone: null, chart: null, price: null, season: null, priceKind: null }, row: null, chart: null, noChart: noChartNote(input, variant, pick.lastEnded), missing: null, warnings: [] };
   }
-  const regionOk = (region: string): boolean => {
-    if (region.startsWith("carrier:")) return s.carrier?.code === region.slice(8);
-    const countries = r.regions[region];
-    return Array.isArray(countries) && countries.includes(s.from.country) && countries.includes(s.to.country);
-  };
   // The travel date decides the season where a calendar is stored; else the season being priced.
   const season = calendarSeason(input.rules, s) ?? r.season;
-  const row = rowFor(chart, s.cabin, season, miles, regionOk);
+  const row = rowFor(chart, s.cabin, season, miles, (region) => segmentInRegion(s, region, r.regions));
   const ok = row && !unpublished(row) ? row : null;
   const price: SegmentPrice = { segmentIndex: s.index, miles, zone: row?.zone ?? null, chart: chart.meta.key, price: ok?.price ?? null, season: ok && ok.season !== "any" ? (ok.season as Season) : null, priceKind: ok ? fromRow(ok).kind : null };
   const named = { segment: s.index + 1, from: s.from.iata, to: s.to.iata };
@@ -390,9 +410,10 @@ function pricePerSegment(input: PricingInput, basis: string, season: Season | nu
   // tickets share one memo per day, so each segment is priced once per journey.
   let memo: (SegmentPricing | undefined)[] | undefined;
   if (input.segmentMemo) {
-    const key = `${input.program}|${input.award}|${season}|${basis}`;
-    memo = input.segmentMemo.get(key);
-    if (!memo) input.segmentMemo.set(key, (memo = []));
+    let bySeason = input.segmentMemo.get(rules);
+    if (!bySeason) input.segmentMemo.set(rules, (bySeason = new Map()));
+    memo = bySeason.get(season);
+    if (!memo) bySeason.set(season, (memo = []));
   }
   let seasonal = false;
   let sum: Amount = ZERO;

@@ -120,16 +120,19 @@ function pickBest(quotes: AwardQuote[], valuations: ReadonlyMap<string, number>)
   const priced = quotes.filter((q) => q.valid && q.price !== null);
   if (!priced.length) return null;
   const allValued = priced.every((q) => valuations.has(q.currency));
-  const cost = (q: AwardQuote) => (allValued ? q.price! * valuations.get(q.currency)! : q.price!);
+  const v = allValued ? valuations : null;
   let best = priced[0];
-  for (const q of priced) if (cost(q) < cost(best)) best = q;
+  for (const q of priced) if (valueOf(q, q.price!, v) < valueOf(best, best.price!, v)) best = q;
   const cents = valuations.get(best.currency);
   // USD to the cent: value = points x cents per point / 100.
   const valueUsd = cents === undefined ? null : Math.round(best.price! * cents) / 100;
   // Estimates rank by their middle (`price`); whether the order could flip within the ranges.
-  const lo = (q: AwardQuote) => (q.priceRange ? q.priceRange.min : q.price!);
-  const hi = (q: AwardQuote) => (q.priceRange ? q.priceRange.max : q.price!);
-  const at = (q: AwardQuote, x: number) => (allValued ? x * valuations.get(q.currency)! : x);
-  const estimateDecides = priced.some((q) => q !== best && (q.priceKind === "estimate" || best.priceKind === "estimate") && at(q, lo(q)) <= at(best, hi(best)));
+  const bestHi = best.priceRange ? best.priceRange.max : best.price!;
+  const estimateDecides = priced.some((q) => q !== best && (q.priceKind === "estimate" || best.priceKind === "estimate") && valueOf(q, q.priceRange ? q.priceRange.min : q.price!, v) <= valueOf(best, bestHi, v));
   return { program: best.program, award: best.award, price: best.price!, currency: best.currency, valueUsd, priceKind: best.priceKind, estimateDecides };
+}
+
+/** Points `x` of a quote's currency as cents when every candidate is valued (`valuations` given), else the raw number. */
+function valueOf(q: AwardQuote, x: number, valuations: ReadonlyMap<string, number> | null): number {
+  return valuations ? x * valuations.get(q.currency)! : x;
 }

@@ -6,7 +6,7 @@
  */
 import type { AwardDef } from "./awards";
 import { airportDistance, rulesFor, type PreparedAwardData } from "./prepare";
-import { emptyPriced, priceTrip, type CashPart, type Priced, type SeasonPrice, type SegmentPrice, type SegmentPricing } from "./pricing";
+import { emptyPriced, priceTrip, type CashPart, type Priced, type SeasonPrice, type MilesMemo, type SegmentMemo, type SegmentPrice } from "./pricing";
 import type { RuleContext } from "./rules/common";
 import type { RuleSet, RuleSummary } from "./rules/ruleset";
 import { airportPoint, classifyStops, metroCity, type StopOptions } from "./stops";
@@ -65,13 +65,29 @@ export interface TicketContext {
   returnsToOriginCountry: boolean;
   stopsMemo: Map<(a: AirportInput) => string, Map<string, Stop[]>>;
   /** "program|basis" -> miles of every journey segment (by index) on `day`. */
-  milesMemo: Map<string, number[]>;
+  milesMemo: MilesMemo;
   /** All segments of the journey (for `milesMemo`, indexed by segment index). */
   journey: readonly ResolvedSegment[];
   /** Per-segment prices shared by the tickets of one journey on `day` (absent: none kept). */
-  segmentMemo?: Map<string, (SegmentPricing | undefined)[]>;
+  segmentMemo?: SegmentMemo;
   /** Price every season where no calendar decides it (quotes; the optimizer leaves it off). */
   withSeasons?: boolean;
+}
+
+const stopOptions = new WeakMap<PreparedAwardData, Map<number, StopOptions>>();
+
+/** Airport-level stop options for a transfer limit (one object per data and limit: the optimizer opens hundreds of tickets). */
+function baseStopOptions(p: PreparedAwardData, transferMaxMinutes: number): StopOptions {
+  let byLimit = stopOptions.get(p);
+  if (!byLimit) stopOptions.set(p, (byLimit = new Map()));
+  let opts = byLimit.get(transferMaxMinutes);
+  if (!opts) {
+    // Few distinct limits exist (rule data); bounded all the same.
+    if (byLimit.size > 100) byLimit.clear();
+    opts = { pointKey: airportPoint, cityKey: metroCity, transferMaxMinutes, distance: (a, b) => airportDistance(p, a, b) };
+    byLimit.set(transferMaxMinutes, opts);
+  }
+  return opts;
 }
 
 export function ticketContext(
@@ -81,13 +97,12 @@ export function ticketContext(
   day: number,
   asOf: string,
   season: Season | null,
-  milesMemo: Map<string, number[]> = new Map(),
-  segmentMemo?: Map<string, (SegmentPricing | undefined)[]>,
+  milesMemo: MilesMemo = new Map(),
+  segmentMemo?: SegmentMemo,
 ): TicketContext {
   const global = rulesFor(p, "*", "*", day);
   const transferMaxMinutes = (global.num("transferMaxHours") ?? DEFAULT_TRANSFER_MAX_HOURS) * 60;
-  const distance = (a: AirportInput, b: AirportInput) => airportDistance(p, a, b);
-  const baseOpts: StopOptions = { pointKey: airportPoint, cityKey: metroCity, transferMaxMinutes, distance };
+  const baseOpts = baseStopOptions(p, transferMaxMinutes);
   return {
     p,
     segs,

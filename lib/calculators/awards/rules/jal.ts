@@ -78,6 +78,10 @@ export function checkJalPartner(ctx: RuleContext): Violation[] {
   return out;
 }
 
+function countVisit(visits: Map<string, number>, city: string): void {
+  visits.set(city, (visits.get(city) ?? 0) + 1);
+}
+
 /** oneworld award: 2+ oneworld airlines, stopover/segment limits, Japan limits, city limits, one surface sector. */
 export function checkJalOneworld(ctx: RuleContext): Violation[] {
   const out: Violation[] = [];
@@ -117,19 +121,18 @@ export function checkJalOneworld(ctx: RuleContext): Violation[] {
   const maxCityStops = r.num("maxStopoversPerCity");
   if (maxVisits !== undefined || maxCityStops !== undefined) {
     const visits = new Map<string, number>();
-    const add = (city: string) => visits.set(city, (visits.get(city) ?? 0) + 1);
-    add(ctx.originCity);
+    countVisit(visits, ctx.originCity);
     const stopsAt = new Map<string, number>();
     for (const st of ctx.stops) {
-      add(st.city);
-      if (st.openJaw) add(st.departsFromCity);
+      countVisit(visits, st.city);
+      if (st.openJaw) countVisit(visits, st.departsFromCity);
       if (st.kind === "stopover" && maxCityStops !== undefined) {
         const n = (stopsAt.get(st.city) ?? 0) + 1;
         stopsAt.set(st.city, n);
         if (n > maxCityStops) out.push(violation("oneworld.cityStopovers", "violation.cityStopovers", { item: stopItem(st), n, city: st.city, max: maxCityStops, ...ctx.who }, { stop: st }));
       }
     }
-    add(ctx.destinationCity);
+    countVisit(visits, ctx.destinationCity);
     if (maxVisits !== undefined) {
       for (const [city, n] of visits) {
         if (n > maxVisits) out.push(violation("oneworld.cityVisits", "violation.cityVisits", { city, n, max: maxVisits, ...ctx.who }));
