@@ -26,9 +26,35 @@ export function wgs84Miles(a: AirportInput, b: AirportInput): number {
   return roundMiles(geodesicMiles(a.lat, a.lon, b.lat, b.lon));
 }
 
-/** Symmetric key of an unordered pair of codes. */
-export function pairKey(a: string, b: string): string {
-  return a < b ? `${a}|${b}` : `${b}|${a}`;
+/**
+ * Values by unordered pair of codes, in nested maps both ways round (a lookup
+ * builds no key string). `set` stores one value for A-B and B-A.
+ */
+export class PairMap<V> {
+  private readonly byFirst = new Map<string, Map<string, V>>();
+  /** Pairs stored. */
+  size = 0;
+
+  get(a: string, b: string): V | undefined {
+    return this.byFirst.get(a)?.get(b);
+  }
+
+  set(a: string, b: string, value: V): void {
+    if (this.get(a, b) === undefined) this.size++;
+    this.put(a, b, value);
+    this.put(b, a, value);
+  }
+
+  clear(): void {
+    this.byFirst.clear();
+    this.size = 0;
+  }
+
+  private put(a: string, b: string, value: V): void {
+    let m = this.byFirst.get(a);
+    if (!m) this.byFirst.set(a, (m = new Map()));
+    m.set(b, value);
+  }
 }
 
 interface MileageVersion {
@@ -49,28 +75,29 @@ export interface MileageRowLike {
  * matched in both directions, versioned by effective date.
  */
 export class MileageTable {
-  /** program -> pair key -> versions, newest first ("*" holds every program). */
-  private readonly byProgram = new Map<string, Map<string, MileageVersion[]>>();
+  /** program -> pair of codes -> versions, newest first ("*" holds every program). */
+  private readonly byProgram = new Map<string, PairMap<MileageVersion[]>>();
+  private readonly days = new Set<number>();
 
   constructor(rows: readonly MileageRowLike[]) {
     for (const r of rows) {
-      const key = pairKey(r.fromCode.toUpperCase(), r.toCode.toUpperCase());
+      this.days.add(r.effectiveFrom);
+      const from = r.fromCode.toUpperCase();
+      const to = r.toCode.toUpperCase();
       for (const p of [r.program, "*"]) {
         let table = this.byProgram.get(p);
-        if (!table) this.byProgram.set(p, (table = new Map()));
-        const list = table.get(key) ?? [];
+        if (!table) this.byProgram.set(p, (table = new PairMap()));
+        const list = table.get(from, to) ?? [];
         list.push({ fromDay: r.effectiveFrom, miles: r.miles });
         list.sort((x, y) => y.fromDay - x.fromDay);
-        table.set(key, list);
+        table.set(from, to, list);
       }
     }
   }
 
   /** Every day a stored mileage starts (lookups are constant between two of them). */
   breakDays(): number[] {
-    const days = new Set<number>();
-    for (const table of this.byProgram.values()) for (const list of table.values()) for (const v of list) days.add(v.fromDay);
-    return [...days];
+    return [...this.days];
   }
 
   get size(): number {
@@ -88,7 +115,7 @@ export class MileageTable {
     if (!table) return null;
     for (const a of from) {
       for (const b of to) {
-        const list = table.get(pairKey(a, b));
+        const list = table.get(a, b);
         if (!list) continue;
         for (const v of list) if (v.fromDay <= day) return v.miles;
         return list[list.length - 1].miles;

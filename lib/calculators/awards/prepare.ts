@@ -4,7 +4,7 @@
  * mileage tables and a distance cache. `prepareAwardData` memoises on the data
  * object, so a caller that keeps its data object pays this once.
  */
-import { MileageTable, pairKey, wgs84Miles } from "./distance";
+import { MileageTable, PairMap, wgs84Miles } from "./distance";
 import { RuleSet, type RuleValueMeta } from "./rules/ruleset";
 import { formatDay, toDayMs } from "./time";
 import { SEASONS } from "./types";
@@ -44,6 +44,8 @@ export interface CompiledChart {
   toDay: number; // Infinity when open-ended
   meta: ChartMeta;
   rows: CompiledRow[]; // by minMiles ascending
+  /** The same rows by cabin, in the same order. */
+  byCabin: Map<string, CompiledRow[]>;
   /** Some rows are for one season only (BA off-peak / peak, JAL First low / regular / high). */
   seasonal: boolean;
   /** The seasons the rows name, in SEASONS order (empty when not seasonal). */
@@ -71,7 +73,7 @@ export interface PreparedAwardData {
   /** iata -> city codes that contain it (airport metroCode, programs' `cityGroups`). */
   cityCodes: Map<string, string[]>;
   valuations: Map<string, number>;
-  distanceCache: Map<string, number>;
+  distanceCache: PairMap<number>;
   /** program -> award -> rule sets by interval of `ruleBreaks` (see `rulesFor`). */
   ruleSetCache: Map<string, Map<string, RuleSet[]>>;
   /** Every rule effectiveFrom/effectiveTo day, sorted: rule sets are constant between two of them. */
@@ -168,9 +170,15 @@ function compile(data: AwardData): PreparedAwardData {
           ...rowKind(r),
         }))
         .sort((a, b) => a.minMiles - b.minMiles),
+      byCabin: new Map(),
       seasonal: c.rows.some((r) => (r.season ?? "any") !== "any"),
       seasons: SEASONS.filter((x) => c.rows.some((r) => r.season === x)),
     };
+    for (const r of compiled.rows) {
+      const same = compiled.byCabin.get(r.cabin);
+      if (same) same.push(r);
+      else compiled.byCabin.set(r.cabin, [r]);
+    }
     const key = `${c.program}|${c.award}|${variant}`;
     const list = charts.get(key) ?? [];
     list.push(compiled);
@@ -229,7 +237,7 @@ function compile(data: AwardData): PreparedAwardData {
     overrides: new MileageTable(mileageRows(data.routeOverrides)),
     cityCodes,
     valuations: new Map((data.valuations ?? []).map((v) => [v.currency, v.centsPerPoint])),
-    distanceCache: new Map(),
+    distanceCache: new PairMap(),
     ruleSetCache: new Map(),
     ruleBreaks: [...new Set(data.rules.flatMap((r) => [toDayMs(r.effectiveFrom), ...(r.effectiveTo ? [toDayMs(r.effectiveTo)] : [])]))].sort((a, b) => a - b),
   };
@@ -237,12 +245,11 @@ function compile(data: AwardData): PreparedAwardData {
 
 /** WGS84 miles between two airports, cached by unordered pair (so A-B == B-A exactly). */
 export function airportDistance(p: PreparedAwardData, a: AirportInput, b: AirportInput): number {
-  const key = pairKey(a.iata, b.iata);
-  let d = p.distanceCache.get(key);
+  let d = p.distanceCache.get(a.iata, b.iata);
   if (d === undefined) {
     d = wgs84Miles(a, b);
     if (p.distanceCache.size > 100_000) p.distanceCache.clear();
-    p.distanceCache.set(key, d);
+    p.distanceCache.set(a.iata, b.iata, d);
   }
   return d;
 }

@@ -84,7 +84,11 @@ function regionOfPlace(input: PricingInput, s: ResolvedSegment["from"]): string 
 export function priceByDirection(input: PricingInput, basis: string, chart: CompiledChart | null, lastEnded: CompiledChart | null, season: Season | null): Priced {
   const { rules, p } = input;
   const flown = input.segments.filter((s) => !s.surface);
-  const out: Priced = { ...emptyPriced(basis), cabin: highestCabin(input.segments), season: chart?.seasonal ? season : null, chart: chart?.meta ?? null, charts: chart ? [chart.meta] : [] };
+  const out = emptyPriced(basis);
+  out.cabin = highestCabin(input.segments);
+  out.season = chart?.seasonal ? season : null;
+  out.chart = chart?.meta ?? null;
+  if (chart) out.charts.push(chart.meta);
   const miles = milesList(input, basis);
   for (const s of flown) out.totalMiles += miles[s.index];
   if (!chart) {

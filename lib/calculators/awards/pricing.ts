@@ -140,10 +140,12 @@ export function highestCabin(segs: readonly ResolvedSegment[]): Cabin {
   return best;
 }
 
+const NO_ROWS: readonly CompiledRow[] = [];
+
 export function rowFor(chart: CompiledChart, cabin: string, season: Season | null, miles: number, regionOk?: (region: string) => boolean): CompiledRow | null {
   let general: CompiledRow | null = null;
-  for (const r of chart.rows) {
-    if (r.cabin !== cabin || miles < r.minMiles || miles > r.maxMiles) continue;
+  for (const r of chart.byCabin.get(cabin) ?? NO_ROWS) {
+    if (miles < r.minMiles || miles > r.maxMiles) continue;
     if (r.season !== "any" && r.season !== season) continue;
     if (r.region) {
       if (regionOk?.(r.region)) return r; // a regional exception beats the general row
@@ -169,13 +171,25 @@ export function bandEdgeWarnings(chart: CompiledChart, row: CompiledRow, miles: 
 }
 
 function edgeWarning(chart: CompiledChart, row: CompiledRow, miles: number, percent: number, what: MessageParams & { segmentIndex?: number }, edge: number, toEdge: number, side: "upper" | "lower"): Warning {
-  const { segmentIndex, ...scope } = what;
+  // Built field by field in the order the messages have always had: object spreads cost
+  // more here than all of the pricing around them.
+  const params: MessageParams = {};
+  for (const k in what) if (k !== "segmentIndex") params[k] = what[k]!;
   const open = row.maxMiles === Infinity;
-  const band = { open, bandMin: row.minMiles, bandMax: open ? null : row.maxMiles };
-  const w = warning("chart.bandEdge", { ...scope, miles, percent, edge, ...band, side, toEdge, chart: chart.meta.name, chartJa: chart.meta.nameJa });
+  params.miles = miles;
+  params.percent = percent;
+  params.edge = edge;
+  params.open = open;
+  params.bandMin = row.minMiles;
+  params.bandMax = open ? null : row.maxMiles;
+  params.side = side;
+  params.toEdge = toEdge;
+  params.chart = chart.meta.name;
+  params.chartJa = chart.meta.nameJa;
+  const w = warning("chart.bandEdge", params);
   w.edgeMiles = edge;
   w.milesToEdge = toEdge;
-  if (segmentIndex !== undefined) w.segmentIndex = segmentIndex;
+  if (what.segmentIndex !== undefined) w.segmentIndex = what.segmentIndex;
   return w;
 }
 
@@ -239,10 +253,12 @@ export function priceTrip(input: PricingInput): Priced {
   const out = priceOnBasis(input, basis, chartBasis, probe, season);
   // No stored calendar decides some segment's season: list every season's price (api.md).
   if (input.withSeasons && input.season === null && out.seasonsUsed.length > 1) {
-    out.seasons = out.seasonsUsed.map((x) => {
+    out.seasons = [];
+    for (const x of out.seasonsUsed) {
       const r = x === season ? out : priceOnBasis(input, basis, chartBasis, probe, x);
-      return { season: x, price: r.price ?? 0, priceRange: r.amount && r.amount.kind === "estimate" ? { min: r.amount.min, max: r.amount.max } : null, ok: r.price !== null };
-    }).filter((x) => x.ok).map(({ ok: _ok, ...x }) => x);
+      if (r.price === null) continue;
+      out.seasons.push({ season: x, price: r.price, priceRange: r.amount && r.amount.kind === "estimate" ? { min: r.amount.min, max: r.amount.max } : null });
+    }
   }
   finish(input, out);
   return out;
@@ -281,8 +297,14 @@ export function addBasis(out: Priced, row: CompiledRow): void {
 
 export function addSeason(out: Priced, chart: CompiledChart, row: CompiledRow): void {
   if (row.season === "any") return;
-  for (const x of chart.seasons) if (!out.seasonsUsed.includes(x)) out.seasonsUsed.push(x);
-  out.seasonsUsed.sort((a, b) => SEASONS.indexOf(a) - SEASONS.indexOf(b));
+  let added = false;
+  for (const x of chart.seasons) {
+    if (out.seasonsUsed.includes(x)) continue;
+    out.seasonsUsed.push(x);
+    added = true;
+  }
+  // Kept in SEASONS order (already so when nothing was added).
+  if (added) out.seasonsUsed.sort((a, b) => SEASONS.indexOf(a) - SEASONS.indexOf(b));
 }
 
 /** A cell of the chart that nobody published: named in words, never priced. */
@@ -298,7 +320,12 @@ function priceOnTotal(input: PricingInput, basis: string, chart: CompiledChart |
   for (const s of segments) if (!s.surface || countSurface) total += miles[s.index];
   // Mixed cabins price at the highest cabin on a total-distance chart (facts §1 for JAL).
   const cabin = highestCabin(segments);
-  const out: Priced = { ...emptyPriced(basis), totalMiles: total, cabin, season: chart?.seasonal ? season : null, chart: chart?.meta ?? null, charts: chart ? [chart.meta] : [] };
+  const out = emptyPriced(basis);
+  out.totalMiles = total;
+  out.cabin = cabin;
+  out.season = chart?.seasonal ? season : null;
+  out.chart = chart?.meta ?? null;
+  if (chart) out.charts.push(chart.meta);
   if (!chart) {
     out.note = noChartNote(input, "default", lastEnded);
     return out;
@@ -321,14 +348,7 @@ function priceOnTotal(input: PricingInput, basis: string, chart: CompiledChart |
   }
   if (!row || amount === null) {
     // A cabin derived by a multiplier (BA multi-carrier) has no column of its own but is priced.
-    const hasCabin = chart.rows.some((r) => r.cabin === cabin) || rules.cabinNumbers("cabinMultipliers")?.[cabin] !== undefined;
-    const bands = chart.rows.filter((r) => r.cabin === cabin || r.cabin === "economy");
-    const lo = Math.min(...bands.map((r) => r.minMiles));
-    const hi = Math.max(...bands.map((r) => r.maxMiles));
-    const chartName = { chart: chart.meta.name, chartJa: chart.meta.nameJa, cabin };
-    out.note = hasCabin || bands.length
-      ? coded("note.noCabinPrice", { ...chartName, miles: total, lo, open: hi === Infinity, hi: hi === Infinity ? null : hi, hasCabin })
-      : coded("note.noCabinPrices", chartName);
+    out.note = noCabinNote(chart, cabin, total, rules);
     return out;
   }
   out.price = amount.price;
@@ -340,6 +360,24 @@ function priceOnTotal(input: PricingInput, basis: string, chart: CompiledChart |
   }
   out.warnings.push(...bandEdgeWarnings(chart, row, total, rules.num("bandEdgeWarningPercent"), { scope: "trip" }));
   return out;
+}
+
+/** Why a total-distance chart gives no price for the cabin: the band it covers, or that it has no such cabin. */
+function noCabinNote(chart: CompiledChart, cabin: Cabin, total: number, rules: RuleSet): Coded {
+  // A cabin derived by a multiplier (BA multi-carrier) has no column of its own but is priced.
+  let hasCabin = rules.cabinNumbers("cabinMultipliers")?.[cabin] !== undefined;
+  let bands = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const r of chart.rows) {
+    if (r.cabin === cabin) hasCabin = true;
+    if (r.cabin !== cabin && r.cabin !== "economy") continue;
+    bands++;
+    if (r.minMiles < lo) lo = r.minMiles;
+    if (r.maxMiles > hi) hi = r.maxMiles;
+  }
+  if (!hasCabin && !bands) return coded("note.noCabinPrices", { chart: chart.meta.name, chartJa: chart.meta.nameJa, cabin });
+  return coded("note.noCabinPrice", { chart: chart.meta.name, chartJa: chart.meta.nameJa, cabin, miles: total, lo, open: hi === Infinity, hi: hi === Infinity ? null : hi, hasCabin });
 }
 
 /** One segment priced on its own (per-segment chart): the same in every ticket that contains it. */
@@ -388,11 +426,11 @@ function priceSegment(input: PricingInput, s: ResolvedSegment, miles: number, r:
       row: null,
       chart,
       noChart: null,
-      missing: { ...named, cabin: s.cabin, miles, zoned: !!row?.zone, zone: row?.zone ?? null, chart: chart.meta.name, chartJa: chart.meta.nameJa },
+      missing: { segment: named.segment, from: named.from, to: named.to, cabin: s.cabin, miles, zoned: !!row?.zone, zone: row?.zone ?? null, chart: chart.meta.name, chartJa: chart.meta.nameJa },
       warnings: [],
     };
   }
-  return { price, row, chart, noChart: null, missing: null, warnings: bandEdgeWarnings(chart, row, miles, r.percent, { scope: "segment", ...named, segmentIndex: s.index }) };
+  return { price, row, chart, noChart: null, missing: null, warnings: bandEdgeWarnings(chart, row, miles, r.percent, { scope: "segment", segment: named.segment, from: named.from, to: named.to, segmentIndex: s.index }) };
 }
 
 function pricePerSegment(input: PricingInput, basis: string, season: Season | null): Priced {
@@ -404,7 +442,9 @@ function pricePerSegment(input: PricingInput, basis: string, season: Season | nu
     season,
     percent: rules.num("bandEdgeWarningPercent"),
   };
-  const out: Priced = { ...emptyPriced(basis), season, segmentPrices: [] };
+  const out = emptyPriced(basis);
+  out.season = season;
+  out.segmentPrices = [];
   const segMiles = milesList(input, basis);
   // A segment's price depends only on the segment (and the day): the optimizer's
   // tickets share one memo per day, so each segment is priced once per journey.

@@ -100,11 +100,20 @@ function zoneYear(timeZone: string, year: number): ZoneYear {
   return zy;
 }
 
+/** Date.UTC(y, 0, 1) for the years most instants fall in (a lookup is cheaper than the call). */
+const FIRST_TABLE_YEAR = 1900;
+const YEAR_STARTS = Array.from({ length: 302 }, (_, i) => Date.UTC(FIRST_TABLE_YEAR + i, 0, 1));
+
+function yearStart(y: number): number {
+  const i = y - FIRST_TABLE_YEAR;
+  return i >= 0 && i < YEAR_STARTS.length ? YEAR_STARTS[i] : Date.UTC(y, 0, 1);
+}
+
 /** The UTC calendar year of an instant, without allocating a Date. */
 function utcYear(t: number): number {
   let y = 1970 + Math.floor(t / 31_556_952_000);
-  if (Date.UTC(y, 0, 1) > t) y--;
-  else if (Date.UTC(y + 1, 0, 1) <= t) y++;
+  if (yearStart(y) > t) y--;
+  else if (yearStart(y + 1) <= t) y++;
   return y;
 }
 

@@ -4,7 +4,7 @@
  * award needs 2+ oneworld airlines (3+ if BA is one), at most 8 segments.
  * Codes: ba.*, multiCarrier.*.
  */
-import { segParams, violation } from "../messages";
+import { violation } from "../messages";
 import type { Violation } from "../types";
 import {
   checkAllianceMembers,
@@ -25,7 +25,7 @@ export function checkBaPerSegment(ctx: RuleContext): Violation[] {
       const code = s.carrier?.code ?? "?";
       const ok = extra.includes(code) || alliances.some((a) => isAllianceMember(s.carrier, a, roles, s.departsDay));
       if (!ok) {
-        out.push(violation("ba.carrier", "violation.aviosCarrier", { ...segParams(s), carrier: code, alliances, hasExtra: extra.length > 0, extra }, { segment: s }));
+        out.push(violation("ba.carrier", "violation.aviosCarrier", { segment: s.index + 1, from: s.from.iata, to: s.to.iata, carrier: code, alliances, hasExtra: extra.length > 0, extra }, { segment: s }));
       }
     }
   }

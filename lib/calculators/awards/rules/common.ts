@@ -2,7 +2,7 @@
  * Checks shared by several award types. Each reads its limit from the rule set
  * (data) and reports violations with a stable code `<prefix>.<check>`.
  */
-import { segParams, stopItem, surfaceItem, violation } from "../messages";
+import { stopItem, surfaceItem, violation } from "../messages";
 import { toDayMs } from "../time";
 import type { AirlineInput, MessageParams, ResolvedSegment, Stop, Violation } from "../types";
 import type { RuleSet } from "./ruleset";
@@ -73,7 +73,7 @@ export function checkMaxSegments(ctx: RuleContext, out: Violation[], limit = ctx
   if (limit === undefined) return;
   for (let i = limit; i < ctx.flown.length; i++) {
     const s = ctx.flown[i];
-    out.push(violation(code, "violation.maxSegments", { ...segParams(s), limit, ...who }, { segment: s }));
+    out.push(violation(code, "violation.maxSegments", { segment: s.index + 1, from: s.from.iata, to: s.to.iata, limit, ...who }, { segment: s }));
   }
 }
 
@@ -100,10 +100,14 @@ export function stopoverItems(ctx: Pick<RuleContext, "stops" | "segments">, surf
     }
   }
   if (surfaceCounts) {
+    let surfaces = false;
     for (const s of ctx.segments) {
-      if (s.surface) items.push({ pos: s.index, segment: s, item: surfaceItem(s.from.iata, s.to.iata, "-") });
+      if (!s.surface) continue;
+      items.push({ pos: s.index, segment: s, item: surfaceItem(s.from.iata, s.to.iata, "-") });
+      surfaces = true;
     }
-    items.sort((a, b) => a.pos - b.pos);
+    // The stops' items are in order already: only surface segments need placing.
+    if (surfaces) items.sort((a, b) => a.pos - b.pos);
   }
   return items;
 }
@@ -138,7 +142,7 @@ export function checkAllianceMembers(ctx: RuleContext, out: Violation[], allianc
   const roles = ctx.rules.strings("allianceRoles") ?? ["member"];
   for (const s of ctx.flown) {
     if (!isAllianceMember(s.carrier, alliance, roles, s.departsDay)) {
-      out.push(violation(code, "violation.allianceMember", { ...segParams(s), carrier: s.carrier?.code ?? "?", alliance }, { segment: s }));
+      out.push(violation(code, "violation.allianceMember", { segment: s.index + 1, from: s.from.iata, to: s.to.iata, carrier: s.carrier?.code ?? "?", alliance }, { segment: s }));
     }
   }
 }
