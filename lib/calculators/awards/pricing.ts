@@ -289,22 +289,31 @@ function finish(input: PricingInput, out: Priced): void {
   }
 }
 
+const rowBases = new WeakMap<CompiledRow, Coded | null>();
+
+/** A row's basis message, parsed from its note once per compiled row (shared like TAXES_NOT_STORED: never mutated). */
+function rowBasis(row: CompiledRow): Coded | null {
+  let m = rowBases.get(row);
+  if (m === undefined) {
+    m = basisMessage(row.note, row.kind);
+    rowBases.set(row, m);
+  }
+  return m;
+}
+
 /** Collect the basis words of the rows a price used (each distinct basis once). */
 export function addBasis(out: Priced, row: CompiledRow): void {
-  const m = basisMessage(row.note, row.kind);
+  const m = rowBasis(row);
   if (m && !out.basis.some((b) => sameCoded(b, m))) out.basis.push(m);
 }
 
 export function addSeason(out: Priced, chart: CompiledChart, row: CompiledRow): void {
   if (row.season === "any") return;
-  let added = false;
-  for (const x of chart.seasons) {
-    if (out.seasonsUsed.includes(x)) continue;
-    out.seasonsUsed.push(x);
-    added = true;
-  }
-  // Kept in SEASONS order (already so when nothing was added).
-  if (added) out.seasonsUsed.sort((a, b) => SEASONS.indexOf(a) - SEASONS.indexOf(b));
+  const used = out.seasonsUsed;
+  const before = used.length;
+  for (const x of chart.seasons) if (!used.includes(x)) used.push(x);
+  // Kept in SEASONS order: `chart.seasons` is, so only a merge into earlier seasons needs sorting.
+  if (before > 0 && used.length > before) used.sort((a, b) => SEASONS.indexOf(a) - SEASONS.indexOf(b));
 }
 
 /** A cell of the chart that nobody published: named in words, never priced. */

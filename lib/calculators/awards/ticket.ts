@@ -63,7 +63,8 @@ export interface TicketContext {
   /** Stops at airport level with the global transfer limit. */
   stops: Stop[];
   returnsToOriginCountry: boolean;
-  stopsMemo: Map<(a: AirportInput) => string, Map<string, Stop[]>>;
+  /** Stops as a program sees them: by point key, then transfer limit in minutes. */
+  stopsMemo: Map<(a: AirportInput) => string, Map<number, Stop[]>>;
   /** "program|basis" -> miles of every journey segment (by index) on `day`. */
   milesMemo: MilesMemo;
   /** All segments of the journey (for `milesMemo`, indexed by segment index). */
@@ -159,15 +160,15 @@ export function quoteAward(ctx: TicketContext, program: ProgramCode, def: AwardD
   const maxMinutes = ownMax !== undefined ? ownMax * 60 : ctx.transferMaxMinutes;
   const pointKey = cityLevel ? cityPointKey(rules) : airportPoint;
   let ownStops = stops;
-  let opts = baseOpts;
   if (pointKey !== airportPoint || maxMinutes !== ctx.transferMaxMinutes) {
-    const memoKey = `${maxMinutes}`;
-    let byKey = ctx.stopsMemo.get(pointKey);
-    if (!byKey) ctx.stopsMemo.set(pointKey, (byKey = new Map()));
-    opts = { ...baseOpts, pointKey, cityKey: cityLevel ? pointKey : metroCity, transferMaxMinutes: maxMinutes };
-    const memo = byKey.get(memoKey);
+    let byLimit = ctx.stopsMemo.get(pointKey);
+    if (!byLimit) ctx.stopsMemo.set(pointKey, (byLimit = new Map()));
+    const memo = byLimit.get(maxMinutes);
     if (memo) ownStops = memo;
-    else byKey.set(memoKey, (ownStops = classifyStops(segs, opts)));
+    else {
+      const opts: StopOptions = { pointKey, cityKey: cityLevel ? pointKey : metroCity, transferMaxMinutes: maxMinutes, distance: baseOpts.distance };
+      byLimit.set(maxMinutes, (ownStops = classifyStops(segs, opts)));
+    }
   }
   const first = segs[0];
   const last = segs[segs.length - 1];
@@ -180,8 +181,8 @@ export function quoteAward(ctx: TicketContext, program: ProgramCode, def: AwardD
     prefix: def.prefix,
     who: { award: `${program}.${def.award}` },
     returnsToOriginCountry: ctx.returnsToOriginCountry,
-    originCity: opts.pointKey(first.from),
-    destinationCity: opts.pointKey(last.to),
+    originCity: pointKey(first.from),
+    destinationCity: pointKey(last.to),
   };
   const violations = def.check(rc);
   const valid = violations.length === 0;

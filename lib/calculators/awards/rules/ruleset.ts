@@ -55,17 +55,26 @@ export class RuleSet {
   }
 
   strings(key: string): string[] | undefined {
+    // Memoised like `withPrefix`: checked once per key, not per ticket.
+    if (this.checked.has(key)) return this.checked.get(key) as string[] | undefined;
     const v = this.values.get(key);
-    return Array.isArray(v) && v.every((x) => typeof x === "string") ? (v as string[]) : undefined;
+    const out = Array.isArray(v) && v.every((x) => typeof x === "string") ? (v as string[]) : undefined;
+    this.checked.set(key, out);
+    return out;
   }
 
   /** An object of numbers, e.g. { "JP": 2 }. */
   numbers(key: string): Record<string, number> | undefined {
+    if (this.checkedNumbers.has(key)) return this.checkedNumbers.get(key);
     const v = this.values.get(key);
-    if (!v || typeof v !== "object" || Array.isArray(v)) return undefined;
-    for (const x of Object.values(v)) if (typeof x !== "number") return undefined;
-    return v as Record<string, number>;
+    let out: Record<string, number> | undefined;
+    if (v && typeof v === "object" && !Array.isArray(v) && Object.values(v).every((x) => typeof x === "number")) out = v as Record<string, number>;
+    this.checkedNumbers.set(key, out);
+    return out;
   }
+
+  private readonly checked = new Map<string, string[] | undefined>();
+  private readonly checkedNumbers = new Map<string, Record<string, number> | undefined>();
 
   /** Any JSON object (shape checked by the caller). */
   object<T extends object>(key: string): T | undefined {
