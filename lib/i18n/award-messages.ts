@@ -11,10 +11,11 @@
 //   "60,000 JALマイル"), currency ({ program, name }), ticket ({ n, awardName }), flight, arrivesAt/departsAt (local times),
 //   country/origin (ISO codes -> "Japan" / "日本"), lists (joined), and `<name>Ja`
 //   twins (chart names) chosen on Japanese pages; ISO dates read as 2025年12月15日 in Japanese.
-import { _createCache, _createIntlFormatters, createTranslator } from "use-intl/core";
+import { _createCache, createTranslator } from "use-intl/core";
 import en from "@/messages/en/award-rules.json";
 import ja from "@/messages/ja/award-rules.json";
 import { localTimeText } from "@/lib/calculators/awards/local-time-text";
+import { fastIntlFormatters } from "./intl-formatters";
 import type { AwardQuote, Coded, ItineraryIssue, Message, MessageParam, MessageParams, QuoteResponse, Violation, Warning } from "@/lib/calculators/awards";
 
 export type AwardLocale = "en" | "ja";
@@ -35,7 +36,7 @@ function translator(locale: AwardLocale): Translate {
   if (!t) {
     // A cache keeps each message's compiled form: without it every call parses the ICU text again.
     const cache = _createCache();
-    t = createTranslator({ locale, messages: { m: catalogues[locale] } as never, namespace: "m" as never, _cache: cache, _formatters: _createIntlFormatters(cache) }) as unknown as Translate;
+    t = createTranslator({ locale, messages: { m: catalogues[locale] } as never, namespace: "m" as never, _cache: cache, _formatters: fastIntlFormatters(cache) }) as unknown as Translate;
     translators.set(locale, t);
   }
   return t;
