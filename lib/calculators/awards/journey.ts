@@ -187,8 +187,7 @@ function beyondTotalChart(input: PricingInput): boolean {
     return segments.some((s) => !s.surface && (!s.carrier || (only !== undefined && !only.includes(s.carrier.code)) || excluded.includes(s.carrier.code)));
   }
   if (chart.basis !== "total") return false;
-  let ceiling = 0;
-  for (const r of chart.rows) if (r.maxMiles > ceiling) ceiling = r.maxMiles;
+  const ceiling = chart.ceiling;
   if (ceiling === Infinity) return false;
   const basis = rules.str("distanceBasis") ?? "wgs84";
   const countSurface = rules.bool("surfaceDistanceCounted") === true;

@@ -46,6 +46,8 @@ export interface CompiledChart {
   rows: CompiledRow[]; // by minMiles ascending
   /** The same rows by cabin, in the same order. */
   byCabin: Map<string, CompiledRow[]>;
+  /** The highest `maxMiles` of any row (0 without rows): no trip beyond it can be priced. */
+  ceiling: number;
   /** Some rows are for one season only (BA off-peak / peak, JAL First low / regular / high). */
   seasonal: boolean;
   /** The seasons the rows name, in SEASONS order (empty when not seasonal). */
@@ -171,10 +173,12 @@ function compile(data: AwardData): PreparedAwardData {
         }))
         .sort((a, b) => a.minMiles - b.minMiles),
       byCabin: new Map(),
+      ceiling: 0,
       seasonal: c.rows.some((r) => (r.season ?? "any") !== "any"),
       seasons: SEASONS.filter((x) => c.rows.some((r) => r.season === x)),
     };
     for (const r of compiled.rows) {
+      if (r.maxMiles > compiled.ceiling) compiled.ceiling = r.maxMiles;
       const same = compiled.byCabin.get(r.cabin);
       if (same) same.push(r);
       else compiled.byCabin.set(r.cabin, [r]);

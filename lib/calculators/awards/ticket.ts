@@ -172,6 +172,7 @@ export function quoteAward(ctx: TicketContext, program: ProgramCode, def: AwardD
   }
   const first = segs[0];
   const last = segs[segs.length - 1];
+  const awardKey = `${program}.${def.award}`;
   const rc: RuleContext = {
     segments: segs,
     flown: ctx.flown,
@@ -179,7 +180,7 @@ export function quoteAward(ctx: TicketContext, program: ProgramCode, def: AwardD
     rules,
     airlines: p.airlines,
     prefix: def.prefix,
-    who: { award: `${program}.${def.award}` },
+    who: { award: awardKey },
     returnsToOriginCountry: ctx.returnsToOriginCountry,
     originCity: pointKey(first.from),
     destinationCity: pointKey(last.to),
@@ -188,7 +189,7 @@ export function quoteAward(ctx: TicketContext, program: ProgramCode, def: AwardD
   const valid = violations.length === 0;
   const priced: Priced = !valid && !priceInvalid
     ? emptyPriced(rules.str("distanceBasis") ?? "wgs84")
-    : priceTrip({ p, program, award: def.award, rules, segments: segs, journey: ctx.journey, day: ctx.day, season: ctx.season, returnsToOriginCountry: ctx.returnsToOriginCountry, asOf: ctx.asOf, milesMemo: ctx.milesMemo, segmentMemo: ctx.segmentMemo, stops: ownStops, withSeasons: ctx.withSeasons, awardKey: `${program}.${def.award}` });
+    : priceTrip({ p, program, award: def.award, rules, segments: segs, journey: ctx.journey, day: ctx.day, season: ctx.season, returnsToOriginCountry: ctx.returnsToOriginCountry, asOf: ctx.asOf, milesMemo: ctx.milesMemo, segmentMemo: ctx.segmentMemo, stops: ownStops, withSeasons: ctx.withSeasons, awardKey });
   return {
     program,
     award: def.award,

@@ -4,7 +4,7 @@
  * itinerary, so one per direction (two on a round trip); none on a domestic
  * partner itinerary (rule `stopoversInternationalOnly`). Codes: alaska.*.
  */
-import { violation } from "../messages";
+import { violation, withWho } from "../messages";
 import type { Violation } from "../types";
 import { checkMaxSegments, stopoverItems, type RuleContext } from "./common";
 
@@ -33,7 +33,7 @@ export function checkAlaskaPartner(ctx: RuleContext): Violation[] {
       counts[dir]++;
       if (counts[dir] > perDirection) {
         const direction = dir ? "return" : turn ? "outbound" : "oneWay";
-        out.push(violation("alaska.stopoversPerDirection", "violation.stopoversPerDirection", { item: it.item, n: counts[dir], direction, max: perDirection, ...ctx.who }, { stop: it.stop }));
+        out.push(violation("alaska.stopoversPerDirection", "violation.stopoversPerDirection", withWho({ item: it.item, n: counts[dir], direction, max: perDirection }, ctx.who), { stop: it.stop }));
       }
     }
   }

@@ -5,7 +5,7 @@
  * alternatives ({ stopovers, transfers, openJaws }); the trip must fit within
  * one of them. Codes: cathay.*.
  */
-import { violation } from "../messages";
+import { violation, withWho } from "../messages";
 import type { Violation } from "../types";
 import { checkMaxSegments, checkMaxStopovers, type RuleContext } from "./common";
 
@@ -45,13 +45,19 @@ export function checkCathayStandard(ctx: RuleContext): Violation[] {
   );
   if (!fits) {
     out.push(
-      violation("cathay.roundTripAllowance", "violation.roundTripAllowance", {
-        allowances: (allowances as Allowance[]).map((a) => ({ stopovers: a.stopovers ?? 0, transfers: a.transfers ?? 0, openJaws: a.openJaws ?? 0 })),
-        stopovers: c.stopovers,
-        transfers: c.transfers,
-        openJaws: c.openJaws,
-        ...ctx.who,
-      }),
+      violation(
+        "cathay.roundTripAllowance",
+        "violation.roundTripAllowance",
+        withWho(
+          {
+            allowances: (allowances as Allowance[]).map((a) => ({ stopovers: a.stopovers ?? 0, transfers: a.transfers ?? 0, openJaws: a.openJaws ?? 0 })),
+            stopovers: c.stopovers,
+            transfers: c.transfers,
+            openJaws: c.openJaws,
+          },
+          ctx.who,
+        ),
+      ),
     );
   }
   return out;

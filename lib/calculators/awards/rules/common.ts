@@ -2,7 +2,7 @@
  * Checks shared by several award types. Each reads its limit from the rule set
  * (data) and reports violations with a stable code `<prefix>.<check>`.
  */
-import { stopItem, surfaceItem, violation } from "../messages";
+import { stopItem, surfaceItem, violation, withWho } from "../messages";
 import { toDayMs } from "../time";
 import type { AirlineInput, MessageParams, ResolvedSegment, Stop, Violation } from "../types";
 import type { RuleSet } from "./ruleset";
@@ -73,7 +73,7 @@ export function checkMaxSegments(ctx: RuleContext, out: Violation[], limit = ctx
   if (limit === undefined) return;
   for (let i = limit; i < ctx.flown.length; i++) {
     const s = ctx.flown[i];
-    out.push(violation(code, "violation.maxSegments", { segment: s.index + 1, from: s.from.iata, to: s.to.iata, limit, ...who }, { segment: s }));
+    out.push(violation(code, "violation.maxSegments", withWho({ segment: s.index + 1, from: s.from.iata, to: s.to.iata, limit }, who), { segment: s }));
   }
 }
 
@@ -118,7 +118,7 @@ export function checkMaxStopovers(ctx: RuleContext, out: Violation[], limit: num
   const items = stopoverItems(ctx, surfaceCounts);
   for (let i = limit; i < items.length; i++) {
     const it = items[i];
-    out.push(violation(code, "violation.maxStopovers", { item: it.item, n: i + 1, limit, ...ctx.who }, { stop: it.stop, segment: it.segment }));
+    out.push(violation(code, "violation.maxStopovers", withWho({ item: it.item, n: i + 1, limit }, ctx.who), { stop: it.stop, segment: it.segment }));
   }
 }
 
@@ -131,7 +131,7 @@ export function checkReturnToOriginCountry(ctx: RuleContext, out: Violation[]): 
     violation(
       `${ctx.prefix}.returnToOriginCountry`,
       "violation.returnToOriginCountry",
-      { origin: first.from.country, country: last.to.country, airport: last.to.iata, ...ctx.who },
+      withWho({ origin: first.from.country, country: last.to.country, airport: last.to.iata }, ctx.who),
       { segment: last },
     ),
   );
@@ -162,5 +162,5 @@ export function checkMinAllianceAirlines(ctx: RuleContext, out: Violation[], all
     }
   }
   if (members.length >= min) return;
-  out.push(violation(code, "violation.minAllianceAirlines", { min, alliance, raised: because !== "", raisedBy: because, count: members.length, carriers: members, ...ctx.who }));
+  out.push(violation(code, "violation.minAllianceAirlines", withWho({ min, alliance, raised: because !== "", raisedBy: because, count: members.length, carriers: members }, ctx.who)));
 }

@@ -3,7 +3,7 @@
  * conditions). Every limit comes from the rule set; codes are stable:
  * jal.*, partner.*, oneworld.*.
  */
-import { stopItem, violation } from "../messages";
+import { stopItem, violation, withWho } from "../messages";
 import type { Violation } from "../types";
 import {
   carrierCodes,
@@ -69,7 +69,7 @@ export function checkJalPartner(ctx: RuleContext): Violation[] {
     if (Array.isArray(ex.noStopoverCountries)) {
       for (const st of ctx.stops) {
         if (st.kind === "stopover" && ex.noStopoverCountries.includes(st.country)) {
-          out.push(violation("partner.carrierNoStopoverCountry", "violation.noStopoverInCountryOnCarrier", { country: st.country, item: stopItem(st), ...who }, { stop: st }));
+          out.push(violation("partner.carrierNoStopoverCountry", "violation.noStopoverInCountryOnCarrier", withWho({ country: st.country, item: stopItem(st) }, who), { stop: st }));
         }
       }
     }
@@ -100,7 +100,7 @@ export function checkJalOneworld(ctx: RuleContext): Violation[] {
       for (const s of ctx.flown) {
         if (s.from.country !== country || s.to.country !== country) continue;
         n++;
-        if (n > max) out.push(violation("oneworld.domesticSegments", "violation.domesticSegments", { segment: s.index + 1, from: s.from.iata, to: s.to.iata, n, country, max, ...ctx.who }, { segment: s }));
+        if (n > max) out.push(violation("oneworld.domesticSegments", "violation.domesticSegments", withWho({ segment: s.index + 1, from: s.from.iata, to: s.to.iata, n, country, max }, ctx.who), { segment: s }));
       }
     }
   }
@@ -129,13 +129,13 @@ export function checkJalOneworld(ctx: RuleContext): Violation[] {
       if (st.kind === "stopover" && maxCityStops !== undefined) {
         const n = (stopsAt.get(st.city) ?? 0) + 1;
         stopsAt.set(st.city, n);
-        if (n > maxCityStops) out.push(violation("oneworld.cityStopovers", "violation.cityStopovers", { item: stopItem(st), n, city: st.city, max: maxCityStops, ...ctx.who }, { stop: st }));
+        if (n > maxCityStops) out.push(violation("oneworld.cityStopovers", "violation.cityStopovers", withWho({ item: stopItem(st), n, city: st.city, max: maxCityStops }, ctx.who), { stop: st }));
       }
     }
     countVisit(visits, ctx.destinationCity);
     if (maxVisits !== undefined) {
       for (const [city, n] of visits) {
-        if (n > maxVisits) out.push(violation("oneworld.cityVisits", "violation.cityVisits", { city, n, max: maxVisits, ...ctx.who }));
+        if (n > maxVisits) out.push(violation("oneworld.cityVisits", "violation.cityVisits", withWho({ city, n, max: maxVisits }, ctx.who)));
       }
     }
   }
@@ -146,7 +146,7 @@ export function checkJalOneworld(ctx: RuleContext): Violation[] {
     const surfaces = stopoverItems(ctx, true).filter((it) => it.segment || it.stop?.openJaw);
     for (let i = maxSurface; i < surfaces.length; i++) {
       const it = surfaces[i];
-      out.push(violation("oneworld.surfaceSectors", "violation.surfaceSectors", { item: it.item, n: i + 1, max: maxSurface, ...ctx.who }, { stop: it.stop, segment: it.segment }));
+      out.push(violation("oneworld.surfaceSectors", "violation.surfaceSectors", withWho({ item: it.item, n: i + 1, max: maxSurface }, ctx.who), { stop: it.stop, segment: it.segment }));
     }
   }
   checkReturnToOriginCountry(ctx, out);
