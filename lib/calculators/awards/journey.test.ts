@@ -41,6 +41,35 @@ describe("tickets of a journey", () => {
     );
   }, 300_000);
 
+  test("prices shared through the journey's memos (miles, per-segment prices by rule set and season) equal a fresh quote: segment prices, range, charts, warnings", () => {
+    fc.assert(
+      fc.property(journeyArb(6), (c) => {
+        const data = datasetOf(c);
+        const journey = resolveJourney(c.request, data);
+        const n = journey.segments.length;
+        // Every ticket first, so later ones read what earlier ones left in the memos.
+        const tickets: [number, number][] = [];
+        for (let first = 0; first < n; first++) for (let last = first; last < n; last++) tickets.push([first, last]);
+        for (const [first, last] of tickets.reverse()) {
+          const oracle = quoteSlice(c.request, first, last, data);
+          const ctx = openTicket(journey, first, last);
+          for (const q of oracle.quotes) {
+            const def = AWARDS[q.program].find((d) => d.award === q.award)!;
+            const mine = quoteTicket(ctx, q.program, def).quote;
+            // The slice's segments are indexed from 0 (and named from 1): index the ticket's the same way.
+            const plain = (x: AwardQuote, off: number) => {
+              const shift = <T extends { segmentIndex?: number }>(y: T) => ({ ...y, segmentIndex: y.segmentIndex === undefined ? undefined : y.segmentIndex - off });
+              const json = JSON.stringify({ price: x.price, priceRange: x.priceRange, priceKind: x.priceKind, charts: x.charts.map((m) => m.key), segmentPrices: x.segmentPrices?.map(shift) ?? null, warnings: x.warnings.map(shift) });
+              return JSON.parse(json.replace(/"segment":(\d+)/g, (_m, k: string) => `"segment":${Number(k) - off}`)) as unknown;
+            };
+            expect(plain(mine, first)).toEqual(plain(q, 0));
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  }, 300_000);
+
   test("the optimizer's shortcuts never drop a ticket that could be valid and priced", () => {
     fc.assert(
       fc.property(journeyArb(6), (c) => {
