@@ -42,8 +42,10 @@ export function resolveJourney(request: QuoteRequestInput, data: AwardData | Pre
 
 /** The date whose charts and rules a ticket starting at segment `first` is quoted on. */
 export function ticketDate(journey: Journey, first: number): { asOf: string; day: number } {
-  const asOf = journey.asOf ?? journey.segments[first].departs.slice(0, 10);
-  return { asOf, day: dayOf(asOf) };
+  if (journey.asOf !== null) return { asOf: journey.asOf, day: dayOf(journey.asOf) };
+  // The first departure's local date (its day is already resolved).
+  const s = journey.segments[first];
+  return { asOf: s.departs.slice(0, 10), day: s.departsDay };
 }
 
 /** The shared context of the ticket made of segments first..last (inclusive). */

@@ -221,6 +221,13 @@ const calendars = new WeakMap<object, { from: number; to: number; season: Season
  * or null when no stored period covers it.
  */
 export function calendarSeason(rules: RuleSet, s: ResolvedSegment): Season | null {
+  return seasonOn(seasonCalendar(rules), s);
+}
+
+type SeasonCalendar = { from: number; to: number; season: Season }[] | null;
+
+/** The award's stored season calendar as day numbers (parsed once per rule value), or null. */
+function seasonCalendar(rules: RuleSet): SeasonCalendar {
   const raw = rules.raw("seasonCalendar");
   if (!Array.isArray(raw)) return null;
   let list = calendars.get(raw);
@@ -232,7 +239,12 @@ export function calendarSeason(rules: RuleSet, s: ResolvedSegment): Season | nul
     }
     calendars.set(raw, list);
   }
-  for (const c of list) if (c.from <= s.departsDay && s.departsDay <= c.to) return c.season;
+  return list;
+}
+
+function seasonOn(calendar: SeasonCalendar, s: ResolvedSegment): Season | null {
+  if (!calendar) return null;
+  for (const c of calendar) if (c.from <= s.departsDay && s.departsDay <= c.to) return c.season;
   return null;
 }
 
@@ -442,15 +454,21 @@ function priceSegment(input: PricingInput, s: ResolvedSegment, miles: number, r:
   return { price, row, chart, noChart: null, missing: null, warnings: bandEdgeWarnings(chart, row, miles, r.percent, { scope: "segment", segment: named.segment, from: named.from, to: named.to, segmentIndex: s.index }) };
 }
 
-function pricePerSegment(input: PricingInput, basis: string, season: Season | null): Priced {
-  const { rules, segments } = input;
-  const segRules: SegmentRules = {
+function segmentRules(rules: RuleSet, season: Season | null): SegmentRules {
+  return {
     byCarrier: rules.object<Record<string, string>>("chartVariantByCarrier") ?? {},
     fallbackVariant: rules.str("defaultChartVariant") ?? "default",
     regions: rules.object<Record<string, string[]>>("regions") ?? {},
     season,
     percent: rules.num("bandEdgeWarningPercent"),
   };
+}
+
+function pricePerSegment(input: PricingInput, basis: string, season: Season | null): Priced {
+  const { rules, segments } = input;
+  // Read only when a segment is not memoised yet.
+  let segRules: SegmentRules | null = null;
+  const calendar = seasonCalendar(rules);
   const out = emptyPriced(basis);
   out.season = season;
   out.segmentPrices = [];
@@ -473,6 +491,7 @@ function pricePerSegment(input: PricingInput, basis: string, season: Season | nu
     out.totalMiles += miles;
     let sp = memo?.[s.index];
     if (!sp) {
+      segRules ??= segmentRules(rules, season);
       sp = priceSegment(input, s, miles, segRules);
       // A "no chart" note names the quote date: not shared with other dates.
       if (memo && !sp.noChart) memo[s.index] = sp;
@@ -492,7 +511,7 @@ function pricePerSegment(input: PricingInput, basis: string, season: Season | nu
     }
     sum = addAmount(sum, fromRow(sp.row!));
     addBasis(out, sp.row!);
-    if (!calendarSeason(rules, s)) addSeason(out, chart, sp.row!);
+    if (!seasonOn(calendar, s)) addSeason(out, chart, sp.row!);
     for (const w of sp.warnings) out.warnings.push(w);
   }
   if (missing.length && !out.note) {
