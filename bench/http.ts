@@ -7,7 +7,8 @@
 import autocannon from "autocannon";
 import { median, round, type Figure } from "./stats";
 
-export type Target = { name: string; method?: "GET" | "POST"; path: string; body?: unknown };
+/** `fresh`: sent with Cache-Control: no-cache, so the server computes every answer instead of answering from its store. */
+export type Target = { name: string; method?: "GET" | "POST"; path: string; body?: unknown; fresh?: boolean };
 
 export const BASELINE: Target = { name: "/api/health/live", path: "/api/health/live" };
 
@@ -30,7 +31,7 @@ async function load(base: string, t: Target, seconds: number, connections: numbe
     url: base + t.path,
     method: t.method ?? "GET",
     body: t.body === undefined ? undefined : JSON.stringify(t.body),
-    headers: { "content-type": "application/json", "accept-language": "en" },
+    headers: { "content-type": "application/json", "accept-language": "en", ...(t.fresh ? { "cache-control": "no-cache" } : {}) },
     connections,
     duration: seconds,
   });
@@ -73,12 +74,12 @@ export async function interleaved(base: string, t: Target, opts: HttpOptions) {
 
 export async function runHttp(base: string, targets: Target[], log: (line: string) => void, opts: HttpOptions = DEFAULT_HTTP_OPTIONS): Promise<Figure[]> {
   const out: Figure[] = [];
-  log(`  ${"target".padEnd(36)} ${"ratio".padStart(6)}  ${"spread".padEnd(13)} ${"req/s".padStart(8)} ${"baseline".padStart(9)}  p50/p99 ms  errors`);
+  log(`  ${"target".padEnd(44)} ${"ratio".padStart(6)}  ${"spread".padEnd(13)} ${"req/s".padStart(8)} ${"baseline".padStart(9)}  p50/p99 ms  errors`);
   for (const t of targets) {
     const r = await interleaved(base, t, opts);
     out.push({ name: `http:${t.name}`, kind: "http", ...r });
     const spread = `${r.ratioMin.toFixed(2)}–${r.ratioMax.toFixed(2)}`;
-    log(`  ${t.name.padEnd(36)} ${r.ratio.toFixed(2).padStart(6)}  ${spread.padEnd(13)} ${String(r.rps).padStart(8)} ${String(r.baselineRps).padStart(9)}  ${r.p50Ms}/${r.p99Ms}  ${r.errors}`);
+    log(`  ${t.name.padEnd(44)} ${r.ratio.toFixed(2).padStart(6)}  ${spread.padEnd(13)} ${String(r.rps).padStart(8)} ${String(r.baselineRps).padStart(9)}  ${r.p50Ms}/${r.p99Ms}  ${r.errors}`);
   }
   return out;
 }

@@ -40,6 +40,13 @@ const TARGETS: Target[] = [
   { name: "/api/v1/cards/compare", method: "POST", path: "/api/v1/cards/compare", body: { yearlySpendJpy: 3000000, cards: [{ preset: "saison-platinum-business-amex" }] } },
   ...["/", "/awards", "/convert", "/ihg", "/safety"].map((p) => ({ name: `page:${p}`, path: p })),
 ];
+/**
+ * The same requests computed every time (Cache-Control: no-cache skips the server's store
+ * of answers, scripts/server/api-cache.mjs): what a request nobody has sent before costs.
+ */
+const COMPUTED: Target[] = [
+  ...TARGETS.filter((t) => t.method === "POST" || t.name === "/api/v1/safety/airlines").map((t) => ({ ...t, name: `${t.name} computed`, fresh: true })),
+];
 
 function machine() {
   const cpus = os.cpus();
@@ -95,7 +102,7 @@ async function main() {
       const o = DEFAULT_HTTP_OPTIONS;
       log(`\nHTTP (autocannon, ${o.connections} connections; ${o.rounds} rounds of ${o.seconds} s target + ${o.seconds} s baseline GET /api/health/live, alternating;`);
       log(`ratio = target req/s / baseline req/s of the same round, median of the rounds, spread = min–max):`);
-      const targets = await available(TARGETS);
+      const targets = await available([...TARGETS, ...COMPUTED]);
       figures.push(...(await runHttp(BASE, targets, log)));
       log(`\nThe trivial route during a flood (figures, not a test):`);
       figures.push(...(await runFlood(BASE, log)));

@@ -86,7 +86,9 @@ export async function soak(opts: { base: string; pid: number; seconds: number; w
       url: `${opts.base}/api/v1/awards/quote`,
       method: "POST",
       body: JSON.stringify(SOAK_ITINERARY),
-      headers: { "content-type": "application/json", "accept-language": "en" },
+      // no-cache: every request is computed (the server's store of answers would otherwise
+      // answer all but the first, and the soak would not load the engine at all).
+      headers: { "content-type": "application/json", "accept-language": "en", "cache-control": "no-cache" },
       connections,
       duration: opts.seconds,
     });

@@ -12,6 +12,7 @@ import { ClientBudget, WorkGate, isCounted, isTrivial, positiveIntFromEnv } from
 import { warmUp } from "./warm-up.mjs";
 import { gzipSync } from "node:zlib";
 import { PageCache, captureAnswer, japanDay, pageKey, sendStored, storable } from "./server/page-cache.mjs";
+import { AnswerCache, answerDays, apiKey, cacheableRequest, readBody, sendAnswer, storableJson, withBody } from "./server/api-cache.mjs";
 
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.HOST || "0.0.0.0";
@@ -93,6 +94,9 @@ async function admitWork(req, res, proceed) {
 // Input-free pages rendered once per data version and day (scripts/server/page-cache.mjs);
 // TABIJI_PAGE_CACHE=0 renders every request.
 const pages = process.env.TABIJI_PAGE_CACHE === "0" ? null : new PageCache();
+// Public API answers per request, data version and day (scripts/server/api-cache.mjs);
+// TABIJI_API_CACHE=0 computes every request.
+const answers = process.env.TABIJI_API_CACHE === "0" ? null : new AnswerCache();
 const gzipFast = (body) => gzipSync(body, { level: 1 });
 
 /**
@@ -126,11 +130,37 @@ async function servePage(req, res) {
   return handle(req, res);
 }
 
+/** A stored API answer when there is one; otherwise Next computes it, and a storable answer is kept. */
+async function serveApi(req, res) {
+  const data = await dataKey();
+  if (data === null) return handle(req, res);
+  let forward = req;
+  let body = null;
+  if (req.method === "POST") {
+    body = await readBody(req);
+    if (body === null) return void res.destroy(); // the client went away mid-body
+    forward = withBody(req, body);
+  }
+  const key = apiKey(req.method, req.url ?? "/", req.headers, body, data, answerDays());
+  if (key === null) return handle(forward, res);
+  const stored = answers.get(key);
+  if (stored) return sendAnswer(req, res, stored);
+  // Computed uncompressed, so that the bytes can be kept (and gzipped once, if large).
+  delete req.headers["accept-encoding"];
+  captureAnswer(res, (status, headers, bytes) => {
+    const entry = storableJson(status, headers, bytes, gzipFast);
+    if (entry) answers.set(key, entry);
+  });
+  return handle(forward, res);
+}
+
+const serve = (req, res) => (answers && cacheableRequest(String(req.method), req.url ?? "/", req.headers) ? serveApi(req, res) : servePage(req, res));
+
 function onRequest(req, res) {
   stripInternalHeaders(req.headers);
   if (refuseUnservable(req, res)) return;
   identifyClient(req);
-  admitWork(req, res, () => servePage(req, res)).catch((err) => {
+  admitWork(req, res, () => serve(req, res)).catch((err) => {
     console.error(`request failed: ${err instanceof Error ? err.message : err}`);
     if (!res.headersSent) sendOwn(req, res, { status: 500, code: "internal", message: "Something went wrong.", messageJa: "問題が発生しました。" });
   });
