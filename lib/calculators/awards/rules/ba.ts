@@ -5,7 +5,7 @@
  * Codes: ba.*, multiCarrier.*.
  */
 import { violation } from "../messages";
-import type { Violation } from "../types";
+import type { ResolvedSegment, Violation } from "../types";
 import {
   checkAllianceMembers,
   checkMaxSegments,
@@ -13,6 +13,12 @@ import {
   isAllianceMember,
   type RuleContext,
 } from "./common";
+
+/** Is the segment's carrier a member of one of `alliances` on its day? (A loop, not a closure per segment: this runs for every ticket the optimizer tries.) */
+function inAnyAlliance(s: ResolvedSegment, alliances: readonly string[], roles: readonly string[]): boolean {
+  for (const a of alliances) if (isAllianceMember(s.carrier, a, roles, s.departsDay)) return true;
+  return false;
+}
 
 /** Per-segment award: each segment must be on an airline bookable with Avios. */
 export function checkBaPerSegment(ctx: RuleContext): Violation[] {
@@ -23,7 +29,7 @@ export function checkBaPerSegment(ctx: RuleContext): Violation[] {
   if (alliances) {
     for (const s of ctx.flown) {
       const code = s.carrier?.code ?? "?";
-      const ok = extra.includes(code) || alliances.some((a) => isAllianceMember(s.carrier, a, roles, s.departsDay));
+      const ok = extra.includes(code) || inAnyAlliance(s, alliances, roles);
       if (!ok) {
         out.push(violation("ba.carrier", "violation.aviosCarrier", { segment: s.index + 1, from: s.from.iata, to: s.to.iata, carrier: code, alliances, hasExtra: extra.length > 0, extra }, { segment: s }));
       }
