@@ -31,7 +31,13 @@ async function load(base: string, t: Target, seconds: number, connections: numbe
     url: base + t.path,
     method: t.method ?? "GET",
     body: t.body === undefined ? undefined : JSON.stringify(t.body),
-    headers: { "content-type": "application/json", "accept-language": "en", ...(t.fresh ? { "cache-control": "no-cache" } : {}) },
+    headers: {
+      "content-type": "application/json",
+      "accept-language": "en",
+      // A page is asked for as a browser navigation asks for it.
+      ...(t.path.startsWith("/api/") ? {} : { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" }),
+      ...(t.fresh ? { "cache-control": "no-cache" } : {}),
+    },
     connections,
     duration: seconds,
   });
