@@ -9,7 +9,7 @@
  */
 import { AWARDS, type AwardDef } from "./awards";
 import { ItineraryError, resolveItinerary } from "./itinerary";
-import { chartFor, prepareAwardData, rulesFor, type PreparedAwardData } from "./prepare";
+import { chartFor, intervalOf, prepareAwardData, rulesFor, type PreparedAwardData } from "./prepare";
 import { milesList, type MilesMemo, type PricingInput, type SegmentMemo } from "./pricing";
 import type { RuleSet } from "./rules/ruleset";
 import { quoteAward, ticketContext, type AwardQuote, type TicketContext } from "./ticket";
@@ -82,14 +82,7 @@ export function dataEpoch(p: PreparedAwardData, day: number): number {
     breaks = [...days].sort((a, b) => a - b);
     breaksMemo.set(p, breaks);
   }
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid] <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return intervalOf(breaks, day);
 }
 
 export function awardDef(program: ProgramCode, award: AwardType): AwardDef | undefined {

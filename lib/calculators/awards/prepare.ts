@@ -318,7 +318,7 @@ export function rulesFor(p: PreparedAwardData, program: string, award: string, d
 }
 
 /** How many of the sorted `breaks` are on or before `day` (binary search). */
-function intervalOf(breaks: readonly number[], day: number): number {
+export function intervalOf(breaks: readonly number[], day: number): number {
   let lo = 0;
   let hi = breaks.length;
   while (lo < hi) {
