@@ -1,3 +1,4 @@
+import type { BoundedStore } from "./page-cache.mjs";
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 
 export const MAX_KEYED_BODY: number;
@@ -6,13 +7,8 @@ export function cacheableRequest(method: string, url: string, headers: IncomingH
 export function apiKey(method: string, url: string, headers: IncomingHttpHeaders, body: Buffer | null, dataKey: string | null, days: string): string | null;
 export function answerDays(now?: number): string;
 export function storableJson(status: number, headers: OutgoingHttpHeaders, body: Buffer, gzip?: ((body: Buffer) => Buffer) | null): StoredAnswer | null;
-export class AnswerCache {
+export class AnswerCache extends BoundedStore<StoredAnswer> {
   constructor(maxEntries?: number, maxBytes?: number);
-  readonly bytes: number;
-  get(key: string): StoredAnswer | undefined;
-  set(key: string, entry: StoredAnswer): void;
-  delete(key: string): void;
-  readonly size: number;
 }
 export function sendAnswer(req: IncomingMessage, res: ServerResponse, entry: StoredAnswer): void;
 export function readBody(req: IncomingMessage, max?: number): Promise<Buffer | null>;

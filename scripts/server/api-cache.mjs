@@ -18,20 +18,22 @@
 // lib/security/api-cache.test.ts and, end to end, by every Playwright API spec.
 import { createHash } from "node:crypto";
 import { IncomingMessage } from "node:http";
+import { BoundedStore, japanDay, trim } from "./page-cache.mjs";
 
 /** Largest request body kept as part of a key (the largest valid one, 16 segments, is ~3 KB). */
 export const MAX_KEYED_BODY = 32 * 1024;
 /** Headers never replayed (per response, set by Node, or by the request limits). */
 const NOT_REPLAYED = new Set(["date", "content-length", "transfer-encoding", "connection", "keep-alive", "set-cookie", "content-encoding", "ratelimit-remaining", "retry-after"]);
 
-const trim = (v) => String(v ?? "").slice(0, 400);
+/** The JSON content type, as the route handlers accept it and answer it. */
+const JSON_TYPE = /^application\/json\b/i;
 
 /** True for a request whose answer may come from the store (its body still to be read for POST). */
 export function cacheableRequest(method, url, headers) {
   if (!url.startsWith("/api/v1/")) return false;
   if (method === "GET") return true;
   if (method !== "POST") return false;
-  if (!/^application\/json\b/i.test(String(headers["content-type"] ?? ""))) return false;
+  if (!JSON_TYPE.test(String(headers["content-type"] ?? ""))) return false;
   const length = Number(headers["content-length"]);
   return headers["transfer-encoding"] === undefined && Number.isInteger(length) && length > 0 && length <= MAX_KEYED_BODY;
 }
@@ -50,8 +52,7 @@ export function apiKey(method, url, headers, body, dataKey, days) {
 
 /** The days an answer may depend on: today in Japan (the calculators' default) and in UTC. */
 export function answerDays(now = Date.now()) {
-  const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
-  return `${iso(now + 9 * 3_600_000)}/${iso(now)}`;
+  return `${japanDay(now)}/${new Date(now).toISOString().slice(0, 10)}`;
 }
 
 /** Bodies from this size on are also kept gzipped (made once, when stored). */
@@ -63,7 +64,7 @@ const GZIP_FROM = 1024;
  */
 export function storableJson(status, headers, body, gzip = null) {
   if (status !== 200) return null;
-  if (!/^application\/json\b/i.test(String(headers["content-type"] ?? ""))) return null;
+  if (!JSON_TYPE.test(String(headers["content-type"] ?? ""))) return null;
   if (headers["set-cookie"] !== undefined || headers["content-encoding"] !== undefined) return null;
   const out = {};
   for (const [name, value] of Object.entries(headers)) if (!NOT_REPLAYED.has(name)) out[name] = Array.isArray(value) ? value.map(String) : String(value);
@@ -72,32 +73,10 @@ export function storableJson(status, headers, body, gzip = null) {
 
 const sizeOf = (entry) => entry.body.length + (entry.gzipped?.length ?? 0);
 
-/** A map bounded in entries and in bytes: the oldest entries go first (keys change with every data version and day). */
-export class AnswerCache {
+/** The stored answers: 2,000 and 64 MB (bodies and their gzipped copies) at the most. */
+export class AnswerCache extends BoundedStore {
   constructor(maxEntries = 2_000, maxBytes = 64 * 1024 * 1024) {
-    this.maxEntries = maxEntries;
-    this.maxBytes = maxBytes;
-    this.bytes = 0;
-    this.entries = new Map();
-  }
-  get(key) {
-    return this.entries.get(key);
-  }
-  set(key, entry) {
-    if (sizeOf(entry) > this.maxBytes) return;
-    this.delete(key);
-    this.entries.set(key, entry);
-    this.bytes += sizeOf(entry);
-    while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) this.delete(this.entries.keys().next().value);
-  }
-  delete(key) {
-    const old = this.entries.get(key);
-    if (!old) return;
-    this.entries.delete(key);
-    this.bytes -= sizeOf(old);
-  }
-  get size() {
-    return this.entries.size;
+    super(maxEntries, maxBytes, sizeOf);
   }
 }
 

@@ -23,7 +23,8 @@ const NOT_REPLAYED = new Set(["date", "content-length", "transfer-encoding", "co
 /** Requests from Next's client router ask for something else than the page's HTML. */
 const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-url", "purpose", "x-middleware-prefetch", "sec-purpose"];
 
-const trim = (v) => String(v ?? "").slice(0, 400);
+/** A request header as a key holds it: a string of at most 400 characters. */
+export const trim = (v) => String(v ?? "").slice(0, 400);
 
 /** The day in Japan (YYYY-MM-DD): pages show today's defaults in Japan's calendar. */
 export function japanDay(now = Date.now()) {
@@ -64,22 +65,44 @@ export function replay(entry, nonce = Buffer.from(randomUUID()).toString("base64
   return { headers, body: Buffer.from(entry.html.split(PLACEHOLDER).join(nonce), "utf8"), nonce };
 }
 
-/** A bounded map: the oldest entry goes when it is full (keys change with every data version and day). */
-export class PageCache {
-  constructor(maxEntries = 200) {
-    this.max = maxEntries;
+/**
+ * A map bounded in entries and, given a size of each entry, in bytes: the oldest entries
+ * go first (keys change with every data version and day). The page cache and the store
+ * of API answers (api-cache.mjs) are both one.
+ */
+export class BoundedStore {
+  constructor(maxEntries, maxBytes = Infinity, sizeOf = () => 0) {
+    this.maxEntries = maxEntries;
+    this.maxBytes = maxBytes;
+    this.sizeOf = sizeOf;
+    this.bytes = 0;
     this.entries = new Map();
   }
   get(key) {
     return this.entries.get(key);
   }
   set(key, entry) {
-    this.entries.delete(key);
+    if (this.sizeOf(entry) > this.maxBytes) return;
+    this.delete(key);
     this.entries.set(key, entry);
-    while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value);
+    this.bytes += this.sizeOf(entry);
+    while (this.entries.size > this.maxEntries || this.bytes > this.maxBytes) this.delete(this.entries.keys().next().value);
+  }
+  delete(key) {
+    const old = this.entries.get(key);
+    if (old === undefined) return;
+    this.entries.delete(key);
+    this.bytes -= this.sizeOf(old);
   }
   get size() {
     return this.entries.size;
+  }
+}
+
+/** The stored pages: 200 at the most. */
+export class PageCache extends BoundedStore {
+  constructor(maxEntries = 200) {
+    super(maxEntries);
   }
 }
 
