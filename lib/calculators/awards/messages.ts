@@ -6,9 +6,15 @@
  */
 import type { Coded, MessageParams, ResolvedSegment, Stop, Violation, Warning } from "./types";
 
-// A segment as messages name it is `{ segment: index + 1, from, to }` (its number, 1-based,
-// and its airports). The checks write these fields inline, first in the parameters: spreading
-// a helper's object into each violation cost more than the checks themselves.
+/**
+ * A segment as messages name it, `{ segment, from, to }` (its number, 1-based, and its
+ * airports), followed by `more`. Copied in, not spread: violations are built in the checks'
+ * loops, and spreading cost more there than the checks themselves.
+ */
+export function segmentParams(s: ResolvedSegment, more?: MessageParams): MessageParams {
+  const params: MessageParams = { segment: s.index + 1, from: s.from.iata, to: s.to.iata };
+  return more ? withWho(params, more) : params;
+}
 
 /** A stop as messages name it ("the stop at HEL (48 h)"); an open jaw names both airports. */
 export function stopItem(s: Stop): MessageParams {
@@ -37,8 +43,8 @@ export function violation(
 }
 
 /**
- * `params` with the award's names (`who`) added after its own fields: the same object as
- * `{ ...params, ...who }` written literally, without a spread (slow in the checks' loops).
+ * `params` with `who`'s fields (the award's names, or any further ones) added after its
+ * own: the same object as `{ ...params, ...who }`, without a spread (slow in the checks' loops).
  */
 export function withWho(params: MessageParams, who: MessageParams): MessageParams {
   for (const k in who) params[k] = who[k]!;

@@ -6,7 +6,7 @@
  * it, so the optimizer's tickets share one memo of them (`SegmentMemo`).
  */
 import { addAmount, fromRow, unpublished, ZERO, type Amount } from "./amount";
-import { coded } from "./messages";
+import { coded, segmentParams } from "./messages";
 import { chartFor, type CompiledChart, type CompiledRow } from "./prepare";
 import { addBasis, addSeason, bandEdgeWarnings, emptyPriced, milesList, noChartNote, rowFor, type Priced, type PricingInput, type SegmentPrice } from "./pricing";
 import type { RuleSet } from "./rules/ruleset";
@@ -87,7 +87,7 @@ function priceSegment(input: PricingInput, s: ResolvedSegment, miles: number, r:
   const row = rowFor(chart, s.cabin, season, miles, (region) => segmentInRegion(s, region, r.regions));
   const ok = row && !unpublished(row) ? row : null;
   const price: SegmentPrice = { segmentIndex: s.index, miles, zone: row?.zone ?? null, chart: chart.meta.key, price: ok?.price ?? null, season: ok && ok.season !== "any" ? (ok.season as Season) : null, priceKind: ok ? fromRow(ok).kind : null };
-  const named = { segment: s.index + 1, from: s.from.iata, to: s.to.iata };
+  const named = segmentParams(s);
   if (!row || unpublished(row)) {
     return {
       price,

@@ -4,7 +4,7 @@
  * itinerary, so one per direction (two on a round trip); none on a domestic
  * partner itinerary (rule `stopoversInternationalOnly`). Codes: alaska.*.
  */
-import { violation, withWho } from "../messages";
+import { segmentParams, violation, withWho } from "../messages";
 import type { Violation } from "../types";
 import { checkMaxSegments, stopoverItems, type RuleContext } from "./common";
 
@@ -16,7 +16,7 @@ export function checkAlaskaPartner(ctx: RuleContext): Violation[] {
     for (const s of ctx.flown) {
       const code = s.carrier?.code ?? "?";
       if (!partners.includes(code)) {
-        out.push(violation("alaska.carrier", "violation.atmosCarrier", { segment: s.index + 1, from: s.from.iata, to: s.to.iata, carrier: code }, { segment: s }));
+        out.push(violation("alaska.carrier", "violation.atmosCarrier", segmentParams(s, { carrier: code }), { segment: s }));
       }
     }
   }

@@ -4,7 +4,7 @@
  * award needs 2+ oneworld airlines (3+ if BA is one), at most 8 segments.
  * Codes: ba.*, multiCarrier.*.
  */
-import { violation } from "../messages";
+import { segmentParams, violation } from "../messages";
 import type { ResolvedSegment, Violation } from "../types";
 import {
   checkAllianceMembers,
@@ -31,7 +31,7 @@ export function checkBaPerSegment(ctx: RuleContext): Violation[] {
       const code = s.carrier?.code ?? "?";
       const ok = extra.includes(code) || inAnyAlliance(s, alliances, roles);
       if (!ok) {
-        out.push(violation("ba.carrier", "violation.aviosCarrier", { segment: s.index + 1, from: s.from.iata, to: s.to.iata, carrier: code, alliances, hasExtra: extra.length > 0, extra }, { segment: s }));
+        out.push(violation("ba.carrier", "violation.aviosCarrier", segmentParams(s, { carrier: code, alliances, hasExtra: extra.length > 0, extra }), { segment: s }));
       }
     }
   }

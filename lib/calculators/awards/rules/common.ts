@@ -2,7 +2,7 @@
  * Checks shared by several award types. Each reads its limit from the rule set
  * (data) and reports violations with a stable code `<prefix>.<check>`.
  */
-import { stopItem, surfaceItem, violation, withWho } from "../messages";
+import { segmentParams, stopItem, surfaceItem, violation, withWho } from "../messages";
 import { toDayMs } from "../time";
 import type { AirlineInput, MessageParams, ResolvedSegment, Stop, Violation } from "../types";
 import type { RuleSet } from "./ruleset";
@@ -73,7 +73,7 @@ export function checkMaxSegments(ctx: RuleContext, out: Violation[], limit = ctx
   if (limit === undefined) return;
   for (let i = limit; i < ctx.flown.length; i++) {
     const s = ctx.flown[i];
-    out.push(violation(code, "violation.maxSegments", withWho({ segment: s.index + 1, from: s.from.iata, to: s.to.iata, limit }, who), { segment: s }));
+    out.push(violation(code, "violation.maxSegments", withWho(segmentParams(s, { limit }), who), { segment: s }));
   }
 }
 
@@ -142,7 +142,7 @@ export function checkAllianceMembers(ctx: RuleContext, out: Violation[], allianc
   const roles = ctx.rules.strings("allianceRoles") ?? ["member"];
   for (const s of ctx.flown) {
     if (!isAllianceMember(s.carrier, alliance, roles, s.departsDay)) {
-      out.push(violation(code, "violation.allianceMember", { segment: s.index + 1, from: s.from.iata, to: s.to.iata, carrier: s.carrier?.code ?? "?", alliance }, { segment: s }));
+      out.push(violation(code, "violation.allianceMember", segmentParams(s, { carrier: s.carrier?.code ?? "?", alliance }), { segment: s }));
     }
   }
 }

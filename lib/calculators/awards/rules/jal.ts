@@ -3,7 +3,7 @@
  * conditions). Every limit comes from the rule set; codes are stable:
  * jal.*, partner.*, oneworld.*.
  */
-import { stopItem, violation, withWho } from "../messages";
+import { segmentParams, stopItem, violation, withWho } from "../messages";
 import type { Violation } from "../types";
 import {
   carrierCodes,
@@ -24,7 +24,7 @@ export function checkJalAward(ctx: RuleContext): Violation[] {
     for (const s of ctx.flown) {
       const c = s.carrier?.code ?? "?";
       if (!allowed.includes(c)) {
-        out.push(violation("jal.carrier", "violation.jalCarrier", { segment: s.index + 1, from: s.from.iata, to: s.to.iata, carrier: c, allowed }, { segment: s }));
+        out.push(violation("jal.carrier", "violation.jalCarrier", segmentParams(s, { carrier: c, allowed }), { segment: s }));
       }
     }
   }
@@ -47,7 +47,7 @@ export function checkJalPartner(ctx: RuleContext): Violation[] {
   for (const s of ctx.flown) {
     if (!s.carrier?.jalPartner) {
       const c = s.carrier?.code ?? "?";
-      out.push(violation("partner.notPartner", "violation.notJalPartner", { segment: s.index + 1, from: s.from.iata, to: s.to.iata, carrier: c }, { segment: s }));
+      out.push(violation("partner.notPartner", "violation.notJalPartner", segmentParams(s, { carrier: c }), { segment: s }));
     }
   }
   const exact = ctx.rules.num("exactAirlines");
@@ -100,7 +100,7 @@ export function checkJalOneworld(ctx: RuleContext): Violation[] {
       for (const s of ctx.flown) {
         if (s.from.country !== country || s.to.country !== country) continue;
         n++;
-        if (n > max) out.push(violation("oneworld.domesticSegments", "violation.domesticSegments", withWho({ segment: s.index + 1, from: s.from.iata, to: s.to.iata, n, country, max }, ctx.who), { segment: s }));
+        if (n > max) out.push(violation("oneworld.domesticSegments", "violation.domesticSegments", withWho(segmentParams(s, { n, country, max }), ctx.who), { segment: s }));
       }
     }
   }
