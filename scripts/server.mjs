@@ -115,19 +115,30 @@ async function dataKey() {
   return holder.state.version === undefined ? null : `${holder.state.generation}:${holder.state.version}`;
 }
 
+/**
+ * The answer kept under `key` when there is one (`send`); otherwise Next answers `forward`
+ * uncompressed, so that the bytes can be kept, and `keep` says whether and how to keep them.
+ */
+function fromStoreOrNext(store, key, req, res, forward, send, keep) {
+  const stored = store.get(key);
+  if (stored) return send(req, res, stored);
+  delete req.headers["accept-encoding"];
+  captureAnswer(res, (status, headers, body) => {
+    const entry = keep(status, headers, body);
+    if (entry) store.set(key, entry);
+  });
+  return handle(forward, res);
+}
+
+/** Pages are kept as text (a fresh nonce put in per answer) and gzipped per answer; API answers as bytes, gzipped once when large. */
+const sendPage = (req, res, entry) => sendStored(req, res, entry, gzipFast);
+const keepAnswer = (status, headers, body) => storableJson(status, headers, body, gzipFast);
+
 /** A stored page when there is one; otherwise Next renders it, and a cacheable answer is kept. */
 async function servePage(req, res) {
   const key = pages && req.method === "GET" ? pageKey(req.method, req.url ?? "/", req.headers, await dataKey(), japanDay()) : null;
   if (key === null) return handle(req, res);
-  const stored = pages.get(key);
-  if (stored) return sendStored(req, res, stored, gzipFast);
-  // Rendered uncompressed, so that the nonce can be found in the bytes.
-  delete req.headers["accept-encoding"];
-  captureAnswer(res, (status, headers, body) => {
-    const entry = storable(status, headers, body);
-    if (entry) pages.set(key, entry);
-  });
-  return handle(req, res);
+  return fromStoreOrNext(pages, key, req, res, req, sendPage, storable);
 }
 
 /** A stored API answer when there is one; otherwise Next computes it, and a storable answer is kept. */
@@ -143,15 +154,7 @@ async function serveApi(req, res) {
   }
   const key = apiKey(req.method, req.url ?? "/", req.headers, body, data, answerDays());
   if (key === null) return handle(forward, res);
-  const stored = answers.get(key);
-  if (stored) return sendAnswer(req, res, stored);
-  // Computed uncompressed, so that the bytes can be kept (and gzipped once, if large).
-  delete req.headers["accept-encoding"];
-  captureAnswer(res, (status, headers, bytes) => {
-    const entry = storableJson(status, headers, bytes, gzipFast);
-    if (entry) answers.set(key, entry);
-  });
-  return handle(forward, res);
+  return fromStoreOrNext(answers, key, req, res, forward, sendAnswer, keepAnswer);
 }
 
 const serve = (req, res) => (answers && cacheableRequest(String(req.method), req.url ?? "/", req.headers) ? serveApi(req, res) : servePage(req, res));

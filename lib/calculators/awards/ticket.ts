@@ -65,7 +65,7 @@ export interface TicketContext {
   returnsToOriginCountry: boolean;
   /** Stops as a program sees them: by point key, then transfer limit in minutes. */
   stopsMemo: Map<(a: AirportInput) => string, Map<number, Stop[]>>;
-  /** "program|basis" -> miles of every journey segment (by index) on `day`. */
+  /** program -> distance basis -> miles of every journey segment (by index) on `day`. */
   milesMemo: MilesMemo;
   /** All segments of the journey (for `milesMemo`, indexed by segment index). */
   journey: readonly ResolvedSegment[];
